@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Archive.Export;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Archive.Api;
+
+/// <summary>GET /api/export: every hit of the query as a CSV, JSON or XLSX download, streamed.</summary>
+public static partial class ExportEndpoints
+{
+    public static void MapExportEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/export", Results<EmptyHttpResult, ProblemHttpResult> (HttpContext context, IndexProvider provider, string? q, string? format) =>
+        {
+            if (!HitExporter.TryParse(format, out var exportFormat))
+            {
+                return Problems.BadRequest("format must be csv, json or xlsx");
+            }
+            var index = provider.Open();
+            context.Response.RegisterForDispose(index);
+            var service = provider.Search(index);
+            var (query, error) = QueryInput.Parse(service, q);
+            if (query is null)
+            {
+                return Problems.BadRequest(error!);
+            }
+            var name = $"archive-{Slug(q!)}-{DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{exportFormat.ToString().ToLowerInvariant()}";
+            context.Response.ContentType = HitExporter.ContentType(exportFormat);
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
+            var syncIo = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>();
+            if (syncIo is not null)
+            {
+                syncIo.AllowSynchronousIO = true;
+            }
+            HitExporter.Write(service.AllHits(query), exportFormat, context.Response.Body, query.Original);
+            return TypedResults.Empty;
+        });
+
+    private static string Slug(string query)
+    {
+        var slug = SlugPattern().Replace(query.ToLowerInvariant(), "-").Trim('-');
+        return slug.Length == 0 ? "export" : slug[..Math.Min(slug.Length, 60)];
+    }
+
+    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Xml;
+using Archive.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Archive.Api;
+
+/// <summary>GET /api/feed?q=: an Atom feed of the newest matching agenda items, to follow a topic in a feed reader.</summary>
+public static class FeedEndpoints
+{
+    public static void MapFeedEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/feed", Results<EmptyHttpResult, ProblemHttpResult> (HttpContext context, IndexProvider provider, string? q) =>
+        {
+            using var index = provider.Open();
+            var service = provider.Search(index);
+            var (query, error) = QueryInput.Parse(service, q);
+            if (query is null)
+            {
+                return Problems.BadRequest(error!);
+            }
+            var hits = service.AllHits(query, SearchSort.Date).Reverse().Take(50).ToList();
+            var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
+            context.Response.ContentType = "application/atom+xml; charset=utf-8";
+            using var buffer = new MemoryStream();
+            using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
+            {
+                const string atom = "http://www.w3.org/2005/Atom";
+                writer.WriteStartElement("feed", atom);
+                writer.WriteElementString("title", atom, $"Archive: {q}");
+                writer.WriteElementString("id", atom, $"{baseUrl}/api/feed?q={Uri.EscapeDataString(q!)}");
+                writer.WriteElementString("updated", atom, Updated(hits.FirstOrDefault()?.Date));
+                foreach (var hit in hits)
+                {
+                    writer.WriteStartElement("entry", atom);
+                    writer.WriteElementString("title", atom, $"{hit.Forum} {hit.Cluster} {hit.Date}: {hit.ItemTitle}");
+                    writer.WriteElementString("id", atom, $"{baseUrl}/api/documents/{Uri.EscapeDataString(hit.DocumentId)}#punkt-{hit.ItemNumber}");
+                    writer.WriteElementString("updated", atom, Updated(hit.Date));
+                    writer.WriteStartElement("link", atom);
+                    writer.WriteAttributeString("href", $"{baseUrl}/#/moede/{Uri.EscapeDataString(hit.DocumentId)}/{hit.ItemNumber}");
+                    writer.WriteEndElement();
+                    writer.WriteElementString("summary", atom, hit.Decision.Length > 0 ? hit.Decision : "Intet referat");
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+            }
+            context.Response.Body.WriteAsync(buffer.ToArray()).AsTask().GetAwaiter().GetResult();
+            return TypedResults.Empty;
+        });
+
+    private static string Updated(string? date) =>
+        (DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d) ? d : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc))
+            .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

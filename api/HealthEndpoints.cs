@@ -1,0 +1,27 @@
+using Archive.Index;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Archive.Api;
+
+/// <summary>GET /health: 200 when the index can be read.</summary>
+public static class HealthEndpoints
+{
+    public static void MapHealthEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/health", Results<Ok<HealthReport>, ProblemHttpResult> (IndexProvider provider) =>
+        {
+            try
+            {
+                using var index = provider.Open();
+                var documents = index.Scalar("SELECT count(*) FROM documents") is long d ? d : 0;
+                var items = index.Scalar("SELECT count(*) FROM items") is long i ? i : 0;
+                return TypedResults.Ok(new HealthReport("ok", documents, items));
+            }
+            catch (IndexException e)
+            {
+                return Problems.Unavailable(e.Message);
+            }
+        });
+}
+
+/// <summary>The body of a healthy answer.</summary>
+public sealed record HealthReport(string Status, long Documents, long Items);

@@ -1,0 +1,7 @@
+using Archive.Api;
+
+var app = ApiHost.Build(args, Environment.GetEnvironmentVariable("ARCHIVE_DB") ?? "data/archive.db", urls: null);
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

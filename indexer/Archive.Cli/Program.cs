@@ -1,0 +1,3 @@
+using Archive.Cli;
+
+return await ArchiveCommands.RunAsync(args);

@@ -1,0 +1,92 @@
+namespace Archive.Analysis;
+
+/// <summary>
+/// The Danish analysis chain, the same at index and at query time:
+/// tokenizer → lower-case (invariant, æøå kept) → stop words → Snowball stem with overrides
+/// → compound parts. Never folds æ, ø, å.
+/// </summary>
+public sealed class DanishAnalyzer
+{
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "og", "eller", "samt" };
+
+    private readonly StopWordFilter _stopWords = new();
+    private readonly StemFilter _stems = new();
+    private readonly Decompounder _decompounder;
+
+    public DanishAnalyzer(Decompounder? decompounder = null) => _decompounder = decompounder ?? Decompounder.Default;
+
+    public AnalyzedText Analyze(string text)
+    {
+        var terms = new List<string>();
+        var parts = new List<string>();
+        var tokens = DanishTokenizer.Tokenize(text).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var raw = tokens[i].Text;
+            var (main, extra) = AnalyzeWord(raw);
+            if (main is not null)
+            {
+                terms.Add(main);
+            }
+            parts.AddRange(extra);
+            if (raw.EndsWith('-') && i + 2 < tokens.Count && Conjunctions.Contains(tokens[i + 1].Text.ToLowerInvariant()))
+            {
+                // Suspended compound: "Børne- og Ungdomspsykiatri" also means "børnepsykiatri".
+                var head = _decompounder.Head(tokens[i + 2].Text.TrimEnd('-').ToLowerInvariant());
+                if (head is not null)
+                {
+                    parts.Add(_stems.Stem(raw.TrimEnd('-').ToLowerInvariant() + head));
+                }
+            }
+        }
+        return new AnalyzedText(terms, parts);
+    }
+
+    /// <summary>The term a query word searches for; null for a stop word or a word with no letters or digits.</summary>
+    public string? QueryTerm(string word)
+    {
+        var tokens = DanishTokenizer.Tokenize(word).ToList();
+        return tokens.Count == 1 ? AnalyzeWord(tokens[0].Text).Main : null;
+    }
+
+    /// <summary>Every term one word of the text is indexed under: its own and those of its parts.</summary>
+    public IReadOnlySet<string> TermsOf(string word)
+    {
+        var (main, extra) = AnalyzeWord(word);
+        var set = new HashSet<string>(extra, StringComparer.Ordinal);
+        if (main is not null)
+        {
+            set.Add(main);
+        }
+        return set;
+    }
+
+    private (string? Main, IReadOnlyList<string> Extra) AnalyzeWord(string raw)
+    {
+        var lower = raw.TrimEnd('-').ToLowerInvariant();
+        if (lower.Length == 0)
+        {
+            return (null, []);
+        }
+        if (lower.IndexOfAny(['-', '/', '.']) >= 0)
+        {
+            var extra = new List<string>();
+            foreach (var part in DanishTokenizer.Parts(lower))
+            {
+                var (partMain, partExtra) = AnalyzeWord(part);
+                if (partMain is not null)
+                {
+                    extra.Add(partMain);
+                }
+                extra.AddRange(partExtra);
+            }
+            return (lower, extra);
+        }
+        if (_stopWords.IsStopWord(lower))
+        {
+            return (null, []);
+        }
+        var parts = _decompounder.Parts(lower).Select(_stems.Stem).ToList();
+        return (_stems.Stem(lower), parts);
+    }
+}

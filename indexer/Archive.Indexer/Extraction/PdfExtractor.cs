@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Archive.Extraction;
+
+/// <summary>
+/// Reads PDF minutes through poppler (pdfinfo, pdftohtml -xml) run as child processes with
+/// limits. Reports encrypted, corrupt and scanned files as such.
+/// </summary>
+public sealed partial class PdfExtractor
+{
+    private readonly PopplerRunner _runner;
+    private readonly PdfLayout _layout;
+
+    public PdfExtractor(PopplerRunner runner, PdfLayout layout)
+    {
+        _runner = runner;
+        _layout = layout;
+    }
+
+    public (IReadOnlyList<SourceLine> Lines, int Pages) Extract(string path, ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 1024)];
+        if (head.IndexOf("%PDF-"u8) < 0)
+        {
+            throw new ExtractionException("not a PDF (no %PDF header)");
+        }
+
+        var info = _runner.Run("pdfinfo", path);
+        if (info.ExitCode != 0)
+        {
+            throw Failure(info.Error);
+        }
+        var pages = int.TryParse(PagesPattern().Match(info.Output).Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0;
+
+        var html = _runner.Run("pdftohtml", "-xml", "-i", "-stdout", "-q", "-nodrm", path);
+        if (html.ExitCode != 0)
+        {
+            throw Failure(html.Error);
+        }
+        var (fragments, heights) = PdfXmlReader.Read(html.Output);
+        var letters = fragments.Sum(f => f.Text.Count(char.IsLetter));
+        if (letters < 20)
+        {
+            throw new ExtractionException("no text layer (scanned?): run OCR first, e.g. ocrmypdf");
+        }
+        var lines = _layout.Build(fragments, heights);
+        return (lines, pages > 0 ? pages : heights.Count);
+    }
+
+    private static ExtractionException Failure(string error)
+    {
+        var reason = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "poppler could not read it";
+        if (reason.Contains("password", StringComparison.OrdinalIgnoreCase) || reason.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ExtractionException("encrypted: the PDF needs a password");
+        }
+        return new ExtractionException($"corrupt PDF: {reason}");
+    }
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex PagesPattern();
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Archive.Extraction;
+
+/// <summary>
+/// Turns positioned PDF fragments into paragraphs in reading order: fragments on one baseline
+/// become a line, running headers, footers and page numbers are removed, and wrapped lines of
+/// one paragraph are joined (with hyphenated words rejoined only where they are one word).
+/// </summary>
+public sealed partial class PdfLayout
+{
+    private readonly HyphenJoiner _joiner;
+
+    public PdfLayout(HyphenJoiner joiner) => _joiner = joiner;
+
+    public IReadOnlyList<SourceLine> Build(IReadOnlyList<PdfFragment> fragments, IReadOnlyDictionary<int, double> pageHeights)
+    {
+        var lines = GroupLines(fragments);
+        lines = RemovePageFurniture(lines, pageHeights);
+        if (lines.Count == 0)
+        {
+            return [];
+        }
+        var bodySize = lines.GroupBy(l => Math.Round(l.FontSize))
+            .OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
+        var margins = lines.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => g.Min(l => l.Left));
+        return MergeParagraphs(lines, bodySize, margins);
+    }
+
+    private sealed record Line(int Page, double Top, double Left, double Height, double FontSize, bool Bold, bool Italic, string Text)
+    {
+        public double Bottom => Top + Height;
+    }
+
+    private static List<Line> GroupLines(IReadOnlyList<PdfFragment> fragments)
+    {
+        var result = new List<Line>();
+        foreach (var page in fragments.GroupBy(f => f.Page).OrderBy(g => g.Key))
+        {
+            var pending = page.OrderBy(f => f.Top).ThenBy(f => f.Left).ToList();
+            var current = new List<PdfFragment>();
+            foreach (var fragment in pending)
+            {
+                if (current.Count > 0 && Math.Abs(fragment.Top - current[0].Top) > Math.Min(fragment.Height, current[0].Height) * 0.5)
+                {
+                    result.Add(ToLine(current));
+                    current.Clear();
+                }
+                current.Add(fragment);
+            }
+            if (current.Count > 0)
+            {
+                result.Add(ToLine(current));
+            }
+        }
+        return result;
+    }
+
+    private static Line ToLine(List<PdfFragment> fragments)
+    {
+        var ordered = fragments.OrderBy(f => f.Left).ToList();
+        var text = new StringBuilder();
+        PdfFragment? previous = null;
+        foreach (var fragment in ordered)
+        {
+            if (previous is not null)
+            {
+                var gap = fragment.Left - previous.Right;
+                if (gap > previous.Height * 2.5)
+                {
+                    text.Append('\t');
+                }
+                else if (gap > 0.5 && !text.ToString().EndsWith(' ') && !fragment.Text.StartsWith(' '))
+                {
+                    text.Append(' ');
+                }
+            }
+            text.Append(fragment.Text);
+            previous = fragment;
+        }
+        var first = ordered[0];
+        var clean = SpacesPattern().Replace(text.ToString().Replace('\u00A0', ' '), " ").Trim();
+        return new Line(first.Page, ordered.Min(f => f.Top), first.Left, ordered.Max(f => f.Height),
+            ordered.Max(f => f.FontSize), ordered.All(f => f.Bold), ordered.All(f => f.Italic), clean.Normalize(NormalizationForm.FormC));
+    }
+
+    private static List<Line> RemovePageFurniture(List<Line> lines, IReadOnlyDictionary<int, double> pageHeights)
+    {
+        var pageCount = Math.Max(1, lines.Select(l => l.Page).Distinct().Count());
+        bool InMargin(Line l)
+        {
+            var height = pageHeights.GetValueOrDefault(l.Page, 0);
+            return height > 0 && (l.Top < height * 0.08 || l.Top > height * 0.90);
+        }
+        string Key(Line l) => DigitsPattern().Replace(l.Text.ToLowerInvariant(), "#");
+        var repeats = lines.Where(InMargin).GroupBy(Key)
+            .Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, pageCount / 2))
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return lines.Where(l => !(InMargin(l) && (PageNumberPattern().IsMatch(l.Text) || repeats.Contains(Key(l))))).ToList();
+    }
+
+    private List<SourceLine> MergeParagraphs(List<Line> lines, double bodySize, Dictionary<int, double> margins)
+    {
+        var result = new List<SourceLine>();
+        Line? first = null;
+        Line? last = null;
+        var text = string.Empty;
+        var blankBefore = true;
+
+        void Flush()
+        {
+            if (first is null)
+            {
+                return;
+            }
+            var ratio = bodySize > 0 ? first.FontSize / bodySize : 1.0;
+            var bullet = BulletPattern().IsMatch(text);
+            var clean = bullet ? BulletPattern().Replace(text, string.Empty) : text;
+            result.Add(new SourceLine(clean, first.Page, first.Bold, first.Italic, HeadingLevel(ratio, first.Bold),
+                Math.Round(ratio, 2), (int)Math.Max(0, first.Left - margins[first.Page]), bullet, blankBefore));
+            first = null;
+        }
+
+        foreach (var line in lines)
+        {
+            if (first is not null && last is not null && Continues(last, line, text))
+            {
+                text = _joiner.Join(text, line.Text);
+                last = line;
+                continue;
+            }
+            var gapBefore = last is null || line.Page != last.Page || line.Top - last.Bottom > last.Height * 0.5;
+            Flush();
+            first = line;
+            last = line;
+            text = line.Text;
+            blankBefore = gapBefore;
+        }
+        Flush();
+        return result;
+    }
+
+    private static bool Continues(Line previous, Line line, string paragraph)
+    {
+        if (line.Bold != previous.Bold || line.Italic != previous.Italic || Math.Abs(line.FontSize - previous.FontSize) > 0.5)
+        {
+            return false;
+        }
+        if (line.Text.Contains('\t', StringComparison.Ordinal) || paragraph.Contains('\t', StringComparison.Ordinal)
+            || MarkerPattern().IsMatch(line.Text) || paragraph.EndsWith(':'))
+        {
+            return false;
+        }
+        if (line.Page != previous.Page)
+        {
+            return line.Page == previous.Page + 1 && !SentenceEndPattern().IsMatch(paragraph) && line.Text.Length > 0 && char.IsLower(line.Text[0]);
+        }
+        var gap = line.Top - previous.Bottom;
+        return gap >= -previous.Height * 0.5 && gap <= previous.Height * 0.5;
+    }
+
+    private static int HeadingLevel(double ratio, bool bold) => ratio switch
+    {
+        >= 1.4 => 1,
+        >= 1.2 => 2,
+        >= 1.08 when bold => 3,
+        _ => 0,
+    };
+
+    [GeneratedRegex(@"^\s*((side|page|s\.)\s*)?\d{1,4}(\s*(af|/|of)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberPattern();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DigitsPattern();
+
+    [GeneratedRegex(@"^[•▪◦·●■\-–]\s+")]
+    private static partial Regex BulletPattern();
+
+    [GeneratedRegex(@"^(\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[•▪◦·●■\-–])\s")]
+    private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"[.!?:]\s*$")]
+    private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex(@"[ ]{2,}")]
+    private static partial Regex SpacesPattern();
+}

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace Archive.Extraction;
+
+/// <summary>
+/// Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else
+/// Windows-1252, which older Danish archives use. Rejects binary data. Returns NFC text.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes)
+    {
+        string text;
+        string name;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = DecodeUtf8(bytes[3..]);
+            name = "utf-8-bom";
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            text = Encoding.Unicode.GetString(bytes[2..]);
+            name = "utf-16le";
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            name = "utf-16be";
+        }
+        else
+        {
+            if (bytes.Contains((byte)0))
+            {
+                throw new ExtractionException("binary file, not text (it contains NUL bytes)");
+            }
+            try
+            {
+                text = StrictUtf8.GetString(bytes);
+                name = "utf-8";
+            }
+            catch (DecoderFallbackException)
+            {
+                text = Encoding.GetEncoding(1252).GetString(bytes);
+                name = "windows-1252";
+            }
+        }
+
+        if (LooksBinary(text))
+        {
+            throw new ExtractionException("binary file, not text (too many control characters)");
+        }
+        return (text.Normalize(NormalizationForm.FormC), name);
+    }
+
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new ExtractionException("invalid UTF-8 after a UTF-8 byte-order mark", e);
+        }
+    }
+
+    private static bool LooksBinary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var control = 0;
+        foreach (var c in sample)
+        {
+            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) || c == '\uFFFD')
+            {
+                control++;
+            }
+        }
+        return sample.Length > 0 && control > Math.Max(2, sample.Length / 100);
+    }
+}

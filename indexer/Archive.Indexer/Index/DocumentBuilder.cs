@@ -1,0 +1,33 @@
+using Archive.Classification;
+using Archive.Extraction;
+using Archive.Segmentation;
+
+namespace Archive.Index;
+
+/// <summary>Runs one file through the pipeline: extraction → segmentation → outcome classification.</summary>
+public sealed class DocumentBuilder
+{
+    private readonly DocumentExtractor _extractor;
+    private readonly MeetingSegmenter _segmenter = new();
+    private readonly OutcomeClassifier _outcomes;
+
+    public DocumentBuilder(DocumentExtractor? extractor = null, OutcomeClassifier? outcomes = null)
+    {
+        _extractor = extractor ?? new DocumentExtractor();
+        _outcomes = outcomes ?? OutcomeClassifier.Default;
+    }
+
+    public static string IdOf(string path) => Path.GetFileNameWithoutExtension(path);
+
+    public IndexedDocument Build(string path, string storedPath)
+    {
+        var extracted = _extractor.Extract(path);
+        var meeting = _segmenter.Segment(extracted.Lines, path);
+        var items = meeting.Items.Select(item =>
+        {
+            var (outcome, confidence) = _outcomes.Classify(item.Decision);
+            return new IndexedItem(item, outcome, confidence, RoutineItemClassifier.IsRoutine(item.Title));
+        }).ToList();
+        return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Archive.Index;
+
+/// <summary>A document as `show --json` and GET /api/documents/{id} present it.</summary>
+public sealed record DocumentView(
+    string Id,
+    string File,
+    IReadOnlyList<string> Files,
+    string Format,
+    int Pages,
+    string Kind,
+    string? Forum,
+    string? Cluster,
+    string? CaseNumber,
+    string? Date,
+    bool DateInferred,
+    string? DateEarliest,
+    string? DateLatest,
+    IReadOnlyList<string> Participants,
+    IReadOnlyList<string> Absent,
+    IReadOnlyList<ItemView> Items);
+
+/// <summary>An agenda item in a <see cref="DocumentView"/>.</summary>
+public sealed record ItemView(string Number, string Title, string Decision, string Outcome, double OutcomeConfidence, bool Routine, int Page, IReadOnlyList<StoredSection> Sections);

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.Json;
+using Archive.Analysis;
+using Archive.Segmentation;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Index;
+
+/// <summary>
+/// Writes documents into the index, one transaction per document, so that a crash or a kill
+/// leaves each document either wholly in or wholly out. Re-storing a document replaces it.
+/// </summary>
+public sealed class IndexWriter
+{
+    private readonly ArchiveIndex _index;
+    private readonly DanishAnalyzer _analyzer;
+
+    public IndexWriter(ArchiveIndex index, DanishAnalyzer analyzer)
+    {
+        _index = index;
+        _analyzer = analyzer;
+    }
+
+    /// <summary>The stored content hash of a file, or null when the file is not indexed.</summary>
+    public string? HashOf(string path) => _index.Scalar("SELECT content_hash FROM files WHERE path = $p", ("$p", path)) as string;
+
+    /// <summary>The file that currently supplies a document's content.</summary>
+    public (string File, string Format)? PrimaryFileOf(string documentId)
+    {
+        using var command = _index.Connection.CreateCommand();
+        command.CommandText = "SELECT file, format FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", documentId);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>Records a file as another rendering of an indexed document without re-indexing its content.</summary>
+    public void RegisterAlternate(string path, string documentId, string hash, string format)
+    {
+        using var command = _index.Connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO files (path, document_id, content_hash, format) VALUES ($p, $d, $h, $f)";
+        command.Parameters.AddWithValue("$p", path);
+        command.Parameters.AddWithValue("$d", documentId);
+        command.Parameters.AddWithValue("$h", hash);
+        command.Parameters.AddWithValue("$f", format);
+        command.ExecuteNonQuery();
+    }
+
+    public void Store(IndexedDocument document)
+    {
+        using var transaction = _index.Connection.BeginTransaction();
+        DeleteContent(document.Id, transaction);
+        var m = document.Metadata;
+        Run(transaction, """
+            INSERT INTO documents (id, file, format, content_hash, size, pages, kind, forum, cluster, case_number, date, date_inferred,
+                date_earliest, date_latest, participants, absent, indexed_at)
+            VALUES ($id, $file, $format, $hash, $size, $pages, $kind, $forum, $cluster, $case, $date, $inferred, $earliest, $latest,
+                $participants, $absent, $at)
+            """,
+            ("$id", document.Id), ("$file", document.File), ("$format", document.Format), ("$hash", document.ContentHash),
+            ("$size", document.Size), ("$pages", document.Pages), ("$kind", m.Kind), ("$forum", m.Forum), ("$cluster", m.Cluster),
+            ("$case", m.CaseNumber), ("$date", Iso(m.Date)), ("$inferred", m.DateInferred ? 1 : 0), ("$earliest", Iso(m.DateEarliest)),
+            ("$latest", Iso(m.DateLatest)), ("$participants", JsonSerializer.Serialize(m.Participants)),
+            ("$absent", JsonSerializer.Serialize(m.Absent)), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        Run(transaction, "INSERT OR REPLACE INTO files (path, document_id, content_hash, format) VALUES ($p, $d, $h, $f)",
+            ("$p", document.File), ("$d", document.Id), ("$h", document.ContentHash), ("$f", document.Format));
+
+        for (var ordinal = 0; ordinal < document.Items.Count; ordinal++)
+        {
+            var stored = document.Items[ordinal];
+            var item = stored.Item;
+            var id = (long)Run(transaction, """
+                INSERT INTO items (document_id, ordinal, number, title, decision, body, outcome, outcome_confidence, routine, page, sections)
+                VALUES ($doc, $ordinal, $number, $title, $decision, $body, $outcome, $confidence, $routine, $page, $sections)
+                RETURNING id
+                """,
+                ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title), ("$decision", item.Decision),
+                ("$body", item.Body), ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0),
+                ("$page", item.Page), ("$sections", JsonSerializer.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))))!;
+
+            var title = _analyzer.Analyze(item.Title);
+            var decision = _analyzer.Analyze(item.Decision);
+            var body = _analyzer.Analyze(item.Body);
+            Run(transaction, "INSERT INTO items_fts (rowid, title, decision, body, parts) VALUES ($id, $t, $d, $b, $p)",
+                ("$id", id), ("$t", string.Join(' ', title.Terms)), ("$d", string.Join(' ', decision.Terms)), ("$b", string.Join(' ', body.Terms)),
+                ("$p", string.Join(' ', title.Parts.Concat(decision.Parts).Concat(body.Parts))));
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>Removes a document and every file record that points to it.</summary>
+    public void Remove(string documentId)
+    {
+        using var transaction = _index.Connection.BeginTransaction();
+        DeleteContent(documentId, transaction);
+        Run(transaction, "DELETE FROM files WHERE document_id = $id", ("$id", documentId));
+        transaction.Commit();
+    }
+
+    /// <summary>Paths of indexed files, to find the ones that have gone from disk.</summary>
+    public IReadOnlyList<(string Path, string DocumentId)> Files()
+    {
+        using var command = _index.Connection.CreateCommand();
+        command.CommandText = "SELECT path, document_id FROM files ORDER BY path";
+        using var reader = command.ExecuteReader();
+        var files = new List<(string, string)>();
+        while (reader.Read())
+        {
+            files.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return files;
+    }
+
+    private void DeleteContent(string documentId, SqliteTransaction transaction)
+    {
+        Run(transaction, "DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE document_id = $id)", ("$id", documentId));
+        Run(transaction, "DELETE FROM items WHERE document_id = $id", ("$id", documentId));
+        Run(transaction, "DELETE FROM documents WHERE id = $id", ("$id", documentId));
+    }
+
+    private object? Run(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = _index.Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command.ExecuteScalar();
+    }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+

@@ -1,0 +1,14 @@
+using Archive.Segmentation;
+
+namespace Archive.Index;
+
+/// <summary>A document as stored in and read back from the index.</summary>
+public sealed record IndexedDocument(
+    string Id,
+    string File,
+    string Format,
+    string ContentHash,
+    long Size,
+    int Pages,
+    MeetingMetadata Metadata,
+    IReadOnlyList<IndexedItem> Items);

@@ -1,0 +1,18 @@
+namespace Archive.Search;
+
+/// <summary>One matching agenda item with its meeting's metadata, a highlighted snippet and its score.</summary>
+public sealed record SearchHit(
+    string DocumentId,
+    string File,
+    string ItemNumber,
+    string ItemTitle,
+    string? Cluster,
+    string? Forum,
+    string? Date,
+    bool DateInferred,
+    string Outcome,
+    string Decision,
+    string Snippet,
+    int Page,
+    bool Routine,
+    double Score);

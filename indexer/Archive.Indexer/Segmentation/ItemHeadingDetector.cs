@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Archive.Extraction;
+using Archive.Text;
+
+namespace Archive.Segmentation;
+
+/// <summary>
+/// Finds the lines that start agenda items. Every numbered line is a candidate; a linear
+/// scorer (weights in item-heading-weights.txt) rates each from its layout and context, and a
+/// dynamic programme picks the best sequence with strictly increasing numbers. Numbered lists
+/// inside items, quoted items of other committees, sentences numbered by a broken conversion
+/// and tables of contents lose to the real headings this way.
+/// </summary>
+public sealed partial class ItemHeadingDetector
+{
+    private readonly IReadOnlyDictionary<string, double> _weights;
+    private readonly SectionLabeler _labeler;
+
+    public ItemHeadingDetector(SectionLabeler labeler, IReadOnlyDictionary<string, double>? weights = null)
+    {
+        _labeler = labeler;
+        _weights = weights ?? DefaultWeights.Value;
+    }
+
+    private static readonly Lazy<IReadOnlyDictionary<string, double>> DefaultWeights = new(() =>
+        EmbeddedText.Lines("Segmentation/item-heading-weights.txt")
+            .Select(line => line.Split('\t', StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal));
+
+    public IReadOnlyList<HeadingCandidate> Candidates(IReadOnlyList<SourceLine> lines)
+    {
+        var candidates = new List<HeadingCandidate>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var match = NumberedPattern().Match(lines[i].Text);
+            if (!match.Success)
+            {
+                continue;
+            }
+            var number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+            if (number is < 1 or > 200)
+            {
+                continue;
+            }
+            var style = (match.Groups["punkt"].Success ? "punkt" : string.Empty) + (match.Groups["d"].Success ? match.Groups["d"].Value : "_");
+            var title = match.Groups["t"].Value.Trim();
+            candidates.Add(new HeadingCandidate(i, number, style, title, Features(lines, i, title)));
+        }
+        return candidates;
+    }
+
+    public double Score(HeadingCandidate candidate) =>
+        candidate.Features.Sum(f => _weights.GetValueOrDefault(f.Key) * f.Value) + _weights.GetValueOrDefault("bias");
+
+    /// <summary>The chosen headings in document order.</summary>
+    public IReadOnlyList<HeadingCandidate> Detect(IReadOnlyList<SourceLine> lines)
+    {
+        var candidates = Candidates(lines);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+        var dominant = candidates.Where(c => Score(c) > 0).GroupBy(c => c.Style)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var scores = candidates.Select(c => Score(c) + (c.Style == dominant ? 0 : _weights.GetValueOrDefault("style_differs"))).ToArray();
+
+        // best[i]: the best total of a sequence that ends with candidate i.
+        var best = new double[candidates.Count];
+        var previous = new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            best[i] = scores[i] + Start(candidates[i].Number);
+            previous[i] = -1;
+            for (var j = 0; j < i; j++)
+            {
+                if (candidates[j].Number >= candidates[i].Number)
+                {
+                    continue;
+                }
+                var total = best[j] + scores[i] + Step(candidates[j], candidates[i]);
+                if (total > best[i])
+                {
+                    best[i] = total;
+                    previous[i] = j;
+                }
+            }
+        }
+        var end = Enumerable.Range(0, candidates.Count).MaxBy(i => best[i]);
+        if (best[end] <= 0)
+        {
+            return [];
+        }
+        var chosen = new List<HeadingCandidate>();
+        for (var i = end; i >= 0; i = previous[i])
+        {
+            chosen.Add(candidates[i]);
+        }
+        chosen.Reverse();
+        return chosen;
+    }
+
+    private double Start(int number) =>
+        number == 1 ? _weights.GetValueOrDefault("start_at_one") : -0.3 * Math.Min(number - 1, 10);
+
+    private double Step(HeadingCandidate from, HeadingCandidate to)
+    {
+        var gap = to.Number - from.Number;
+        var step = gap == 1 ? _weights.GetValueOrDefault("next_number") : _weights.GetValueOrDefault("skipped_number") * Math.Min(gap - 1, 5);
+        return from.Style == to.Style ? step : step + _weights.GetValueOrDefault("style_change");
+    }
+
+    private Dictionary<string, double> Features(IReadOnlyList<SourceLine> lines, int index, string title)
+    {
+        var line = lines[index];
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var features = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["heading"] = line.HeadingLevel > 0 ? 1 : 0,
+            ["bold"] = line.Bold ? 1 : 0,
+            ["larger_font"] = line.FontRatio >= 1.05 ? 1 : 0,
+            ["blank_before"] = line.BlankBefore ? 1 : 0,
+            ["bullet"] = line.Bullet ? 1 : 0,
+            ["indented"] = line.Indent >= 20 ? 1 : 0,
+            ["empty_title"] = title.Length == 0 ? 1 : 0,
+            ["short_title"] = title.Length is > 0 and <= 120 ? 1 : 0,
+            ["long_title"] = title.Length > 200 ? 1 : 0,
+            ["sentence"] = words >= 3 && SentenceEndPattern().IsMatch(title) ? 1 : 0,
+            ["ends_with_colon"] = title.EndsWith(':') ? 1 : 0,
+            ["lowercase_start"] = title.Length > 0 && char.IsLower(title[0]) ? 1 : 0,
+            ["dot_leaders"] = DotLeaderPattern().IsMatch(title) ? 1 : 0,
+            ["in_list"] = InList(lines, index) ? 1 : 0,
+            ["list_run"] = !line.BlankBefore && index > 0 && NumberedPattern().IsMatch(lines[index - 1].Text) ? 1 : 0,
+            ["label_title"] = _labeler.Label(line with { Text = title }) is not null ? 1 : 0,
+            ["followed_by_label"] = FollowedByLabel(lines, index) ? 1 : 0,
+        };
+        return features;
+    }
+
+    /// <summary>True when the line belongs to a list that a section label ("Indstilling:", "Bilag:") opened.</summary>
+    private bool InList(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 12; j--)
+        {
+            var text = lines[j].Text;
+            if (_labeler.Label(lines[j]) is not null || (text.EndsWith(':') && text.Length < 80))
+            {
+                return true;
+            }
+            // Sibling list items and wrapped continuation lines lead back to the label; anything else ends the list.
+            if (!(NumberedPattern().IsMatch(text) || !lines[j + 1].BlankBefore))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private bool FollowedByLabel(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count && j <= index + 40; j++)
+        {
+            if (NumberedPattern().IsMatch(lines[j].Text) && lines[j].BlankBefore && (lines[j].Bold || lines[j].HeadingLevel > 0))
+            {
+                return false;
+            }
+            if (_labeler.Label(lines[j]) is { } label && label.Kind is SectionKind.Decision or SectionKind.Recommendation)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?)\s+)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|(?<=\d)(?=\s+\p{Lu}))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedPattern();
+
+    [GeneratedRegex(@"[.!?]\s*$")]
+    private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex(@"(\.{4,}|…{2,}|\.\s\.\s\.)\s*\d*\s*$")]
+    private static partial Regex DotLeaderPattern();
+}

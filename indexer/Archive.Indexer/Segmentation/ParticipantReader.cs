@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Segmentation;
+
+/// <summary>
+/// Finds who was absent ("Afbud: …", "– afbud", "(afbud)", "deltog ikke") and who took part,
+/// from header fields and from participant lists written as one run-on line.
+/// </summary>
+public static partial class ParticipantReader
+{
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kommune", "kommunes", "region", "nordjylland", "regionshospital", "universitetshospital", "hospital", "psykiatrien",
+        "plo", "plo-k", "plo-nordjylland", "fællesadministrationen", "sekretariat", "sekretariatet", "aalborg", "patientinddragelsesudvalget",
+    };
+
+    public static IReadOnlyList<string> Absent(IReadOnlyList<string> header)
+    {
+        var names = new List<string>();
+        foreach (var line in header)
+        {
+            var field = AbsentFieldPattern().Match(line);
+            if (field.Success)
+            {
+                names.AddRange(SplitNames(field.Groups["v"].Value));
+                continue;
+            }
+            var segmentStart = 0;
+            foreach (Match marker in AbsentMarkerPattern().Matches(line))
+            {
+                var segment = line[segmentStart..marker.Index];
+                segmentStart = marker.Index + marker.Length;
+                if (NameBefore(segment) is { } name)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+        return names.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    public static IReadOnlyList<string> Participants(IReadOnlyList<string> header)
+    {
+        var names = new List<string>();
+        var inList = false;
+        foreach (var line in header)
+        {
+            var field = ParticipantsFieldPattern().Match(line);
+            if (field.Success)
+            {
+                inList = true;
+                var value = field.Groups["v"].Value;
+                names.AddRange(DashSeparatedNames(value));
+                continue;
+            }
+            if (AbsentFieldPattern().IsMatch(line) || line.StartsWith("Gæster", StringComparison.OrdinalIgnoreCase))
+            {
+                inList = false;
+                continue;
+            }
+            if (inList && line.Contains(',', StringComparison.Ordinal) && NameLike(line.Split(',')[0].Trim()) is { } first)
+            {
+                names.Add(first);
+            }
+        }
+        return names.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static IEnumerable<string> DashSeparatedNames(string value)
+    {
+        // "Bente Gravesen – direktør Aalborg Kommune Eva Sejersdal - afdelingsdirektør …": a name precedes each dash.
+        var start = 0;
+        foreach (Match dash in RoleDashPattern().Matches(value))
+        {
+            var before = value[start..dash.Index];
+            start = dash.Index + dash.Length;
+            if (NameBefore(before) is { } name)
+            {
+                yield return name;
+            }
+        }
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (NameLike(part) is { } name && RoleDashPattern().Count(value) == 0)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private static IEnumerable<string> SplitNames(string value)
+    {
+        var trimmed = value.Trim().Trim('-', '–', '.').Trim();
+        if (trimmed.Length == 0 || trimmed.Equals("ingen", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+        foreach (var part in NameSeparatorPattern().Split(trimmed))
+        {
+            if (NameLike(part.Split('(')[0].Trim()) is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    /// <summary>The person named last before a marker: skips organisations and roles, keeps capitalised name words.</summary>
+    private static string? NameBefore(string segment)
+    {
+        var parts = segment.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            if (NameLike(parts[i]) is { } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The trailing run of capitalised words that are neither roles nor organisations, if it looks like a name.</summary>
+    private static string? NameLike(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var run = new List<string>();
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            var word = words[i].Trim('(', ')', ':', ';');
+            if (word.Length == 0 || !char.IsUpper(word[0]) || IsRoleWord(word) || OrganisationWords.Contains(word))
+            {
+                break;
+            }
+            run.Insert(0, word);
+        }
+        if (run.Count is < 2 or > 5)
+        {
+            return null;
+        }
+        return string.Join(' ', run);
+    }
+
+    private static bool IsRoleWord(string word) => RoleWordPattern().IsMatch(word);
+
+    [GeneratedRegex(@"^\s*(afbud|fraværende|deltog ikke)\s*[:\t]\s*(?<v>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbsentFieldPattern();
+
+    [GeneratedRegex(@"^\s*(deltagere|til stede|fremmødte)\s*[:\t]\s*(?<v>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticipantsFieldPattern();
+
+    [GeneratedRegex(@"\s*(?:[–-]\s*afbud\b|\(\s*afbud\s*\)|\bdeltog ikke\b|\(\s*fraværende\s*\))", RegexOptions.IgnoreCase)]
+    private static partial Regex AbsentMarkerPattern();
+
+    [GeneratedRegex(@"\s+[–-]\s+(?=\p{Ll})")]
+    private static partial Regex RoleDashPattern();
+
+    [GeneratedRegex(@"\s*(?:,|;|\bog\b)\s*")]
+    private static partial Regex NameSeparatorPattern();
+
+    [GeneratedRegex(@"(direktør|chef|konsulent|leder|sekretær|formand|læge|sygeplejerske|ordstyrer|referent|medlem|koordinator|specialist|fuldmægtig)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWordPattern();
+}

@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Archive.Extraction;
+
+namespace Archive.Segmentation;
+
+/// <summary>
+/// Splits the lines of one agenda item into background, recommendation, decision, attachments
+/// and other sections. Handles minutes whose decisions carry no label (the text after the
+/// "Det indstilles: At …" lines is the decision) and quoted minutes of other bodies (a
+/// decision label before the item's own recommendation is quotation, not this item's decision).
+/// </summary>
+public sealed partial class SectionSegmenter
+{
+    private readonly SectionLabeler _labeler;
+
+    public SectionSegmenter(SectionLabeler labeler) => _labeler = labeler;
+
+    /// <param name="lines">The item's lines after its heading.</param>
+    /// <param name="implicitDecisions">The document labels no decisions: minuted text follows the recommendation unlabelled.</param>
+    /// <param name="routineTitle">The item is a standing item such as "Eventuelt", whose whole body is what was minuted.</param>
+    public IReadOnlyList<Section> Segment(IReadOnlyList<SourceLine> lines, bool implicitDecisions, bool routineTitle)
+    {
+        var parts = new List<(SectionKind Kind, StringBuilder Text, bool Labelled)>();
+        var kind = SectionKind.Background;
+        var beforeAttachments = SectionKind.Background;
+        var recommendationParagraphs = 0;
+        var closed = false;
+
+        void Open(SectionKind next, bool labelled)
+        {
+            kind = next;
+            parts.Add((next, new StringBuilder(), labelled));
+        }
+
+        void Append(string text)
+        {
+            if (parts.Count == 0)
+            {
+                Open(kind, false);
+            }
+            var builder = parts[^1].Text;
+            if (builder.Length > 0)
+            {
+                builder.Append("\n\n");
+            }
+            builder.Append(text);
+        }
+
+        foreach (var line in lines)
+        {
+            if (closed)
+            {
+                break;
+            }
+            var label = _labeler.Label(line);
+            if (label is { Closing: true })
+            {
+                closed = true;
+                continue;
+            }
+            if (label is not null)
+            {
+                if (label.Kind == SectionKind.Attachments)
+                {
+                    beforeAttachments = kind == SectionKind.Attachments ? beforeAttachments : kind;
+                }
+                Open(label.Kind, true);
+                recommendationParagraphs = 0;
+                if (label.InlineText.Length > 0)
+                {
+                    Append(label.InlineText);
+                    if (label.Kind == SectionKind.Recommendation)
+                    {
+                        recommendationParagraphs++;
+                    }
+                }
+                continue;
+            }
+
+            if (kind == SectionKind.Attachments && line.Text.Length > 150 && !line.Bullet)
+            {
+                Open(beforeAttachments, false);
+            }
+            else if (kind == SectionKind.Recommendation && implicitDecisions && recommendationParagraphs > 0
+                && !line.Bullet && !RecommendationLinePattern().IsMatch(line.Text))
+            {
+                Open(SectionKind.Decision, false);
+            }
+            if (kind == SectionKind.Recommendation)
+            {
+                recommendationParagraphs++;
+            }
+            Append(line.Text);
+        }
+
+        if (routineTitle && !parts.Any(p => p.Kind is SectionKind.Recommendation or SectionKind.Decision))
+        {
+            parts = parts.Select(p => p.Kind == SectionKind.Background ? (SectionKind.Decision, p.Text, p.Labelled) : p).ToList();
+        }
+
+        // A decision label before the item's last recommendation label quotes another body's minutes.
+        var lastRecommendation = parts.FindLastIndex(p => p.Kind == SectionKind.Recommendation && p.Labelled);
+        var sections = new List<Section>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (partKind, text, _) = parts[i];
+            if (partKind == SectionKind.Decision && i < lastRecommendation)
+            {
+                partKind = SectionKind.Other;
+            }
+            var body = text.ToString().Trim();
+            if (body.Length > 0 || partKind == SectionKind.Decision)
+            {
+                sections.Add(new Section(partKind, body));
+            }
+        }
+        return Merge(sections);
+    }
+
+    private static List<Section> Merge(List<Section> sections)
+    {
+        var merged = new List<Section>();
+        foreach (var section in sections)
+        {
+            if (merged.Count > 0 && merged[^1].Kind == section.Kind)
+            {
+                var joined = string.Join("\n\n", new[] { merged[^1].Text, section.Text }.Where(t => t.Length > 0));
+                merged[^1] = section with { Text = joined };
+            }
+            else
+            {
+                merged.Add(section);
+            }
+        }
+        return merged;
+    }
+
+    [GeneratedRegex(@"^(at|og at|-|–|\d+[.)]|[a-z][.)])\s", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationLinePattern();
+}

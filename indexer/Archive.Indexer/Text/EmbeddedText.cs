@@ -1,0 +1,34 @@
+using System.Reflection;
+
+namespace Archive.Text;
+
+/// <summary>Reads the word lists and patterns that ship inside the library as embedded text files.</summary>
+public static class EmbeddedText
+{
+    /// <summary>The non-empty lines of an embedded file, with '#' comment lines left out.</summary>
+    public static IReadOnlyList<string> Lines(string name)
+    {
+        using var stream = typeof(EmbeddedText).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+            {
+                lines.Add(trimmed);
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>The whole embedded file as one string.</summary>
+    public static string All(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
