@@ -53,7 +53,7 @@ public static partial class MarkupStripper
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex LinkPattern();
 
-    [GeneratedRegex(@"^(\*\*[^*].*\*\*|<b>.*</b>|<strong>.*</strong>)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d{1,3}[.)]\s*)?(\*\*[^*].*\*\*|<b>.*</b>|<strong>.*</strong>)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeBoldPattern();
 
     [GeneratedRegex(@"</?(b|i|u|em|strong|span|br|p)\b[^>]*>", RegexOptions.IgnoreCase)]

@@ -130,7 +130,7 @@ public sealed partial class ItemHeadingDetector
             ["lowercase_start"] = title.Length > 0 && char.IsLower(title[0]) ? 1 : 0,
             ["dot_leaders"] = DotLeaderPattern().IsMatch(title) ? 1 : 0,
             ["in_list"] = InList(lines, index) ? 1 : 0,
-            ["list_run"] = !line.BlankBefore && index > 0 && NumberedPattern().IsMatch(lines[index - 1].Text) ? 1 : 0,
+            ["list_run"] = InNumberedRun(lines, index) ? 1 : 0,
             ["label_title"] = _labeler.Label(line with { Text = title }) is not null ? 1 : 0,
             ["followed_by_label"] = FollowedByLabel(lines, index) ? 1 : 0,
         };
@@ -151,6 +151,19 @@ public sealed partial class ItemHeadingDetector
             if (!(NumberedPattern().IsMatch(text) || !lines[j + 1].BlankBefore))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the line follows another numbered line with no paragraph gap (wrapped lines between allowed): a list.</summary>
+    private static bool InNumberedRun(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var j = index; j > 0 && !lines[j].BlankBefore; j--)
+        {
+            if (NumberedPattern().IsMatch(lines[j - 1].Text))
+            {
+                return true;
             }
         }
         return false;

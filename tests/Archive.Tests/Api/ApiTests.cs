@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Archive.Tests.Api;
+
+[Collection(CorpusIndexGroup.Name)]
+public sealed class ApiTests : IDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HttpClient _client;
+
+    public ApiTests(CorpusIndexFixture fixture)
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Archive:Db", fixture.DatabasePath));
+        _client = _factory.CreateClient();
+    }
+
+    [Fact]
+    public async Task Search_AnswersTheContractShape()
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/search?q=konfliktforebyggelse&pageSize=2", UriKind.Relative)));
+        Assert.Equal(3, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("hits").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("facets").TryGetProperty("cluster", out _));
+    }
+
+    [Theory]
+    [InlineData("/api/search")]
+    [InlineData("/api/search?q=%22open")]
+    [InlineData("/api/search?q=x&page=0")]
+    [InlineData("/api/search?q=x&pageSize=1000")]
+    [InlineData("/api/search?q=farve:bl%C3%A5")]
+    [InlineData("/api/trace?q=")]
+    [InlineData("/api/export?q=x&format=doc")]
+    public async Task BadInput_Answers400_WithProblemDetails(string url)
+    {
+        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Export_DownloadsEveryHit_WithAFileName()
+    {
+        var response = await _client.GetAsync(new Uri("/api/export?q=klynge:Midt&format=csv", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("archive-klynge-midt-", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        var rows = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        using var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/search?q=klynge:Midt", UriKind.Relative)));
+        Assert.Equal(json.RootElement.GetProperty("total").GetInt32(), rows);
+    }
+
+    [Fact]
+    public async Task Documents_ServeMetadataAndSource_AndOnlyIndexedFiles()
+    {
+        var id = Repository.SeedIds.First();
+        using var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri($"/api/documents/{id}", UriKind.Relative)));
+        Assert.Equal("Klyngestyregruppe", json.RootElement.GetProperty("forum").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri($"/api/documents/{id}/source", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri("/api/documents/..%2F..%2Fetc%2Fpasswd/source", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthFeedAndOpenApi_Answer()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+        Assert.Contains("<feed", await _client.GetStringAsync(new Uri("/api/feed?q=konfliktforebyggelse", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("/api/search", await _client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+}

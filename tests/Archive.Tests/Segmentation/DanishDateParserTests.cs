@@ -1,0 +1,34 @@
+using Archive.Segmentation;
+
+namespace Archive.Tests.Segmentation;
+
+public class DanishDateParserTests
+{
+    [Theory]
+    [InlineData("19. oktober 2020 kl. 8.30-10.00", "2020-10-19")]
+    [InlineData("Mødedato: 25. november 2021", "2021-11-25")]
+    [InlineData("Onsdag d. 27. august 2025 kl. 16:00", "2025-08-27")]
+    [InlineData("27-08-2025", "2025-08-27")]
+    [InlineData("vedtog d. 02.09.2021 en revideret", "2021-09-02")]
+    [InlineData("den 3. sept. 2024", "2024-09-03")]
+    public void ParseDate_ReadsTheFormsMinutesUse(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DanishDateParser.ParseDate(text));
+
+    [Theory]
+    [InlineData("kl. 9.00-12.00 i stedet for kl. 9.00-14.00")]
+    [InlineData("Sagsnr. 2020-003046")]
+    [InlineData("Møde 4, 2020")]
+    public void ParseDate_FindsNoDate_InTimesAndCaseNumbers(string text) => Assert.Null(DanishDateParser.ParseDate(text));
+
+    [Fact]
+    public void Estimate_BoundsAnUndatedMeeting_ByWhatTheTextCallsPastAndAhead()
+    {
+        var (date, inferred, earliest, latest) = MeetingDateEstimator.Estimate(
+            ["Referat Styregruppe", "Møde 2, 2019"],
+            ["Jf. referatet fra marts måned blev status drøftet.", "Næste møde er planlagt til den 12. juni."]);
+        Assert.True(inferred);
+        Assert.Equal(new DateOnly(2019, 3, 1), earliest);
+        Assert.Equal(new DateOnly(2019, 6, 12), latest);
+        Assert.InRange(date!.Value, earliest!.Value, latest!.Value);
+    }
+}
