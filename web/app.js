@@ -1,0 +1,140 @@
+// Archive's web page: search, facets, topic timeline and meeting view over the JSON API.
+// State lives in the URL hash (#/soeg?q=..&page=..&sort=.., #/tidslinje?q=.., #/moede/ID/ITEM), so links can be shared.
+const main = document.getElementById('main');
+const form = document.getElementById('search-form');
+const input = document.getElementById('q');
+const outcomes = { noted: 'taget til efterretning', approved: 'godkendt', decided: 'besluttet', discussed: 'drøftet',
+  referred: 'oversendt', postponed: 'udsat', rejected: 'afvist', none: 'intet referat' };
+const facetNames = { cluster: 'Klynge', forum: 'Forum', year: 'År', outcome: 'Udfald' };
+const facetFilters = { cluster: 'klynge', forum: 'forum', year: 'år', outcome: 'udfald' };
+
+const esc = (text) => String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+// Snippets come from the API already escaped, with <mark> as the only markup; keep only that.
+const snippet = (html) => esc(html).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>').replace(/&amp;(amp|lt|gt|quot|#39);/g, '&$1;');
+const date = (d, inferred) => d ? (inferred ? 'ca. ' : '') + new Date(d + 'T12:00:00').toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }) : 'uden dato';
+
+function route() {
+  const [path, query] = location.hash.slice(1).split('?');
+  const params = new URLSearchParams(query || '');
+  const parts = (path || '/').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'moede') return meeting(parts[1], parts[2]);
+  const q = params.get('q') || '';
+  input.value = q;
+  if (!q) return welcome();
+  if (parts[0] === 'tidslinje') return timeline(q);
+  return search(q, Number(params.get('page') || 1), params.get('sort') || 'relevance');
+}
+
+async function api(url) {
+  const response = await fetch(url);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.detail || body.title || 'Fejl');
+  return body;
+}
+
+function welcome() {
+  main.className = 'single';
+  main.innerHTML = `<p>Søg i referaterne fra klyngestyregrupper, chefforum og andre mødefora. Prøv
+    <a href="#/tidslinje?q=konfliktforebyggelse">konfliktforebyggelse som tidslinje</a> eller
+    <a href="#/soeg?q=n%C3%A6rhospitaler">nærhospitaler</a>.</p>`;
+}
+
+async function search(q, page, sort) {
+  main.className = '';
+  main.innerHTML = '<p>Søger …</p>';
+  let result;
+  try { result = await api(`/api/search?q=${encodeURIComponent(q)}&page=${page}&pageSize=20&sort=${sort}`); }
+  catch (e) { main.className = 'single'; main.innerHTML = `<p class="error" role="alert">${esc(e.message)}</p>`; return; }
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const facets = Object.entries(result.facets).map(([name, counts]) => `
+    <h2>${facetNames[name]}</h2><ul>${Object.entries(counts).map(([value, n]) => {
+      const filter = `${facetFilters[name]}:${value.includes(' ') ? `"${value}"` : value}`;
+      const active = q.includes(filter);
+      return `<li><button type="button" aria-pressed="${active}" data-filter="${esc(filter)}">${esc(name === 'outcome' ? outcomes[value] ?? value : value)} (${n})</button></li>`;
+    }).join('')}</ul>`).join('');
+  const hits = result.hits.map(h => `
+    <article class="hit">
+      <h3><a href="#/moede/${encodeURIComponent(h.documentId)}/${encodeURIComponent(h.itemNumber)}">${esc(h.itemNumber)}. ${esc(h.itemTitle)}</a>
+        <span class="badge">${esc(outcomes[h.outcome] ?? h.outcome)}</span></h3>
+      <div class="meta">${esc(h.forum ?? '')} · ${esc(h.cluster ? 'Klynge ' + h.cluster : '')} · ${esc(date(h.date, h.dateInferred))}</div>
+      <p>${snippet(h.snippet)}</p>
+    </article>`).join('');
+  const qs = (p, s) => `#/soeg?q=${encodeURIComponent(q)}&page=${p}&sort=${s}`;
+  main.innerHTML = `
+    <aside aria-label="Filtre">${facets}</aside>
+    <section aria-label="Resultater">
+      <div class="toolbar">
+        <strong>${result.total} dagsordenspunkter</strong>
+        <a class="button secondary" href="${qs(1, sort === 'date' ? 'relevance' : 'date')}">Sortér efter ${sort === 'date' ? 'relevans' : 'dato'}</a>
+        <a class="button secondary" href="#/tidslinje?q=${encodeURIComponent(q)}">Tidslinje</a>
+        ${['csv', 'xlsx', 'json'].map(f => `<a class="button secondary" href="/api/export?q=${encodeURIComponent(q)}&format=${f}" download>Hent ${f.toUpperCase()}</a>`).join('')}
+        <a class="button secondary" href="/api/feed?q=${encodeURIComponent(q)}">Følg (Atom)</a>
+      </div>
+      ${hits || `<p>Ingen punkter matcher <strong>${esc(q)}</strong>. Prøv færre ord, et kortere ord med <code>*</code>, eller fjern et filter.</p>`}
+      ${pages > 1 ? `<nav class="toolbar" aria-label="Sider">
+        ${page > 1 ? `<a class="button secondary" href="${qs(page - 1, sort)}">Forrige</a>` : ''}
+        <span>Side ${page} af ${pages}</span>
+        ${page < pages ? `<a class="button secondary" href="${qs(page + 1, sort)}">Næste</a>` : ''}</nav>` : ''}
+    </section>`;
+  main.querySelectorAll('button[data-filter]').forEach(b => b.addEventListener('click', () => {
+    const filter = b.dataset.filter;
+    const next = q.includes(filter) ? q.replace(filter, '').replace(/\s+/g, ' ').trim() : `${q} ${filter}`;
+    location.hash = `#/soeg?q=${encodeURIComponent(next)}&sort=${sort}`;
+  }));
+}
+
+async function timeline(q) {
+  main.className = 'single';
+  main.innerHTML = '<p>Henter tidslinje …</p>';
+  let trace;
+  try { trace = await api(`/api/trace?q=${encodeURIComponent(q)}`); }
+  catch (e) { main.innerHTML = `<p class="error" role="alert">${esc(e.message)}</p>`; return; }
+  const years = Object.keys(trace.counts);
+  const clusters = [...new Set(years.flatMap(y => Object.keys(trace.counts[y])))].sort();
+  const colors = ['#0b5cad', '#2e7d32', '#b35c00', '#7b1fa2', '#555'];
+  const max = Math.max(1, ...years.flatMap(y => Object.values(trace.counts[y])));
+  const bar = 24, gap = 4, group = clusters.length * (bar + gap) + 24, height = 160;
+  const bars = years.map((y, i) => clusters.map((c, j) => {
+    const n = trace.counts[y][c] || 0, h = n / max * (height - 40);
+    return `<rect x="${40 + i * group + j * (bar + gap)}" y="${height - 20 - h}" width="${bar}" height="${h}" fill="${colors[j % colors.length]}"><title>${esc(y)} ${esc(c)}: ${n}</title></rect>`;
+  }).join('') + `<text x="${40 + i * group}" y="${height - 4}" font-size="12">${esc(y)}</text>`).join('');
+  const legend = clusters.map((c, j) => `<span style="color:${colors[j % colors.length]}">■</span> ${esc(c)}`).join(' &nbsp; ');
+  main.innerHTML = `
+    <h2>Tidslinje: ${esc(q)}</h2>
+    <div class="timeline"><svg role="img" aria-label="Antal punkter pr. år og klynge" viewBox="0 0 ${Math.max(300, 60 + years.length * group)} ${height}">${bars}</svg><p>${legend}</p></div>
+    <p><a href="#/soeg?q=${encodeURIComponent(q)}">Vis som søgeresultat</a></p>
+    ${trace.events.map(e => `
+      <article class="event">
+        <h3><a href="#/moede/${encodeURIComponent(e.documentId)}/${encodeURIComponent(e.itemNumber)}">${esc(date(e.date, e.dateInferred))} · ${esc(e.forum ?? '')} ${esc(e.cluster ?? '')}</a>
+          <span class="badge">${esc(outcomes[e.outcome] ?? e.outcome)}</span></h3>
+        <div class="meta">Punkt ${esc(e.itemNumber)}: ${esc(e.itemTitle)}</div>
+        <p><strong>Beslutning:</strong> ${esc(e.decision || 'Intet referat')}</p>
+      </article>`).join('') || '<p>Ingen punkter i tidslinjen.</p>'}`;
+}
+
+async function meeting(id, item) {
+  main.className = 'single';
+  let d;
+  try { d = await api(`/api/documents/${encodeURIComponent(id)}`); }
+  catch (e) { main.innerHTML = `<p class="error" role="alert">${esc(e.message)}</p>`; return; }
+  const kinds = { background: 'Sagsfremstilling', recommendation: 'Indstilling', decision: 'Beslutning', attachments: 'Bilag', other: 'Andet' };
+  main.innerHTML = `
+    <h2>${esc(d.forum ?? 'Møde')} ${esc(d.cluster ? 'Klynge ' + d.cluster : '')} – ${esc(date(d.date, d.dateInferred))}</h2>
+    <p class="meta">${d.dateInferred && d.dateEarliest ? `Datoen er skønnet ud fra teksten (mellem ${esc(date(d.dateEarliest))} og ${esc(date(d.dateLatest))}). ` : ''}
+      ${d.caseNumber ? `Sagsnr. ${esc(d.caseNumber)} · ` : ''}<a href="/api/documents/${encodeURIComponent(d.id)}/source">Originalfil</a></p>
+    ${d.participants.length ? `<p><strong>Deltagere:</strong> ${d.participants.map(esc).join(', ')}</p>` : ''}
+    <p><strong>Afbud:</strong> ${d.absent.length ? d.absent.map(esc).join(', ') : 'ingen'}</p>
+    ${d.items.map(i => `
+      <section id="punkt-${esc(i.number)}" tabindex="-1" class="hit">
+        <h3>${esc(i.number)}. ${esc(i.title)} <span class="badge">${esc(outcomes[i.outcome] ?? i.outcome)}</span></h3>
+        ${i.sections.map(s => `<div class="section ${s.kind === 'decision' ? 'decision' : ''}"><h4>${kinds[s.kind] ?? esc(s.kind)}</h4><p>${esc(s.text)}</p></div>`).join('')}
+      </section>`).join('')}`;
+  if (item) document.getElementById(`punkt-${item}`)?.focus();
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  location.hash = `#/soeg?q=${encodeURIComponent(input.value.trim())}`;
+});
+window.addEventListener('hashchange', route);
+route();
