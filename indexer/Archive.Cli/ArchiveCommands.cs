@@ -90,6 +90,10 @@ public static class ArchiveCommands
         {
             MaxFileBytes = (long)(double.Parse(arguments.Value("--max-file-mb") ?? "100", CultureInfo.InvariantCulture) * 1024 * 1024),
         });
+        if (!Text.DanishLexicon.Default.SystemListLoaded)
+        {
+            Console.Error.WriteLine($"archive: warning: {Text.DanishLexicon.SystemWordList} is missing (apt-get install wdanish): compound words will be split less");
+        }
         using var index = ArchiveIndex.Open(db);
         using var progress = new ProgressPrinter();
         var report = new ArchiveIngester(index, builder).Ingest(arguments.Positional, arguments.Has("--prune"), progress);

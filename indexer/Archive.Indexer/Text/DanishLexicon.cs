@@ -26,13 +26,12 @@ public sealed class DanishLexicon
     /// <summary>The lexicon every stage shares; loaded once.</summary>
     public static DanishLexicon Default => LazyDefault.Value;
 
+    /// <summary>False when Debian's word list is missing: compounds are then split only into the shipped domain words.</summary>
     public bool SystemListLoaded { get; private init; }
 
     public int Count => _words.Count;
 
     public bool Contains(string lowerWord) => _words.Contains(lowerWord);
-
-    public IEnumerable<string> Words => _words;
 
     private static readonly Lazy<DanishLexicon> LazyDefault = new(Load);
 
