@@ -9,7 +9,7 @@ namespace Archive.Api;
 public static class FeedEndpoints
 {
     public static void MapFeedEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/feed", Results<EmptyHttpResult, ProblemHttpResult> (HttpContext context, IndexProvider provider, string? q) =>
+        app.MapGet("/api/feed", Results<ContentHttpResult, ProblemHttpResult> (HttpContext context, IndexProvider provider, string? q) =>
         {
             using var index = provider.Open();
             var service = provider.Search(index);
@@ -20,9 +20,8 @@ public static class FeedEndpoints
             }
             var hits = service.AllHits(query, SearchSort.Date).Reverse().Take(50).ToList();
             var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
-            context.Response.ContentType = "application/atom+xml; charset=utf-8";
-            using var buffer = new MemoryStream();
-            using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
+            var xml = new System.Text.StringBuilder();
+            using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true }))
             {
                 const string atom = "http://www.w3.org/2005/Atom";
                 writer.WriteStartElement("feed", atom);
@@ -43,8 +42,9 @@ public static class FeedEndpoints
                 }
                 writer.WriteEndElement();
             }
-            context.Response.Body.WriteAsync(buffer.ToArray()).AsTask().GetAwaiter().GetResult();
-            return TypedResults.Empty;
+            // StringBuilder output declares utf-16; the body is sent as UTF-8.
+            return TypedResults.Text(xml.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal),
+                "application/atom+xml; charset=utf-8");
         });
 
     private static string Updated(string? date) =>

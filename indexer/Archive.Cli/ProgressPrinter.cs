@@ -12,7 +12,7 @@ public sealed class ProgressPrinter : IProgress<IngestProgress>, IDisposable
     {
         if (!_terminal)
         {
-            Console.Error.WriteLine($"{value.Status} {value.Path}");
+            Console.Error.WriteLine($"{value.Status.ToString().ToLowerInvariant()} {value.Path}");
             return;
         }
         const int width = 30;

@@ -37,7 +37,7 @@ public static partial class OutcomeFeatures
             }
             if (word is "ikke" or "ej" && i + 1 < words.Count)
             {
-                var negated = words[Math.Min(i + 1, words.Count - 1)];
+                var negated = words[i + 1];
                 features.Add("not:" + (negated.Length > 6 ? negated[..6] : negated));
             }
         }

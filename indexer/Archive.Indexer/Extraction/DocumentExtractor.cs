@@ -23,7 +23,10 @@ public sealed class DocumentExtractor
 
     public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    public ExtractedDocument Extract(string path)
+    public ExtractedDocument Extract(string path) => Extract(path, Read(path));
+
+    /// <summary>Reads a file's bytes, refusing missing, empty, unreadable and too large files with a reason.</summary>
+    public byte[] Read(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -38,10 +41,9 @@ public sealed class DocumentExtractor
         {
             throw new ExtractionException($"too large: {info.Length / (1024.0 * 1024):0.0} MB, the limit is {MaxFileBytes / (1024 * 1024)} MB (--max-file-mb)");
         }
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (IOException e)
         {
@@ -51,6 +53,11 @@ public sealed class DocumentExtractor
         {
             throw new ExtractionException($"cannot read: {e.Message}", e);
         }
+    }
+
+    /// <summary>Extracts bytes already read from <paramref name="path"/>.</summary>
+    public ExtractedDocument Extract(string path, byte[] bytes)
+    {
         var hash = HashOf(bytes);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return extension switch

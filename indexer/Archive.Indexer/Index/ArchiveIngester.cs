@@ -38,72 +38,57 @@ public sealed class ArchiveIngester
                 failed.Add((path, "no such file or folder"));
             }
         }
+        // Text renderings first, so that they become the primary file of their meeting.
         files = files.Select(StoredPath).Distinct(StringComparer.Ordinal)
-            .OrderBy(f => Preference(f)).ThenBy(f => f, StringComparer.Ordinal).Reverse().ToList();
+            .OrderByDescending(Preference).ThenBy(f => f, StringComparer.Ordinal).ToList();
 
         var removed = prune ? Prune() : 0;
-        int indexed = 0, unchanged = 0, alternates = 0;
+        var counts = new Dictionary<IngestStatus, int>();
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            string status;
+            IngestStatus status;
             try
             {
                 status = IngestFile(file);
             }
             catch (ExtractionException e)
             {
-                status = "failed";
+                status = IngestStatus.Failed;
                 failed.Add((file, e.Message));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                status = "failed";
+                status = IngestStatus.Failed;
                 failed.Add((file, e.Message));
             }
-            switch (status)
-            {
-                case "indexed":
-                    indexed++;
-                    break;
-                case "unchanged":
-                    unchanged++;
-                    break;
-                case "alternate":
-                    alternates++;
-                    break;
-                default:
-                    break;
-            }
+            counts[status] = counts.GetValueOrDefault(status) + 1;
             progress?.Report(new IngestProgress(i + 1, files.Count, file, status));
         }
-        return new IngestReport(indexed, unchanged, alternates, removed, failed);
+        return new IngestReport(counts.GetValueOrDefault(IngestStatus.Indexed), counts.GetValueOrDefault(IngestStatus.Unchanged),
+            counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed);
     }
 
-    private string IngestFile(string file)
+    private IngestStatus IngestFile(string file)
     {
         if (!DocumentExtractor.IsSupported(file))
         {
             throw new ExtractionException($"unsupported file type '{Path.GetExtension(file)}' (use .txt, .md or .pdf)");
         }
-        var info = new FileInfo(file);
-        if (info.Length > 0 && info.Length < 512L * 1024 * 1024)
+        var bytes = _builder.Read(file);
+        if (_writer.HashOf(file) == DocumentExtractor.HashOf(bytes))
         {
-            var hash = DocumentExtractor.HashOf(File.ReadAllBytes(file));
-            if (_writer.HashOf(file) == hash)
-            {
-                return "unchanged";
-            }
+            return IngestStatus.Unchanged;
         }
-        var document = _builder.Build(file, file);
+        var document = _builder.Build(file, file, bytes);
         if (_writer.PrimaryFileOf(document.Id) is { } primary && primary.File != file && File.Exists(primary.File)
             && Preference(primary.File) >= Preference(file))
         {
             _writer.RegisterAlternate(file, document.Id, document.ContentHash, document.Format);
-            return "alternate";
+            return IngestStatus.Alternate;
         }
         _writer.Store(document);
-        return "indexed";
+        return IngestStatus.Indexed;
     }
 
     /// <summary>Removes documents whose files are gone from disk.</summary>

@@ -19,9 +19,12 @@ public sealed class DocumentBuilder
 
     public static string IdOf(string path) => Path.GetFileNameWithoutExtension(path);
 
-    public IndexedDocument Build(string path, string storedPath)
+    /// <summary>Reads a file with the extractor's checks (size, emptiness).</summary>
+    public byte[] Read(string path) => _extractor.Read(path);
+
+    public IndexedDocument Build(string path, string storedPath, byte[]? bytes = null)
     {
-        var extracted = _extractor.Extract(path);
+        var extracted = bytes is null ? _extractor.Extract(path) : _extractor.Extract(path, bytes);
         var meeting = _segmenter.Segment(extracted.Lines, path);
         var items = meeting.Items.Select(item =>
         {

@@ -48,7 +48,7 @@ public sealed partial class MeetingSegmenter
             items.Add(new AgendaItem("1", title, _sections.Segment(body, implicitDecisions, false), body[0].Page));
         }
 
-        var metadata = _metadata.Read(lines, headerEnd, implicitDecisions ? items.Any(i => i.Decision.Length > 0) : true);
+        var metadata = _metadata.Read(lines, headerEnd, !implicitDecisions || items.Any(i => i.Decision.Length > 0));
         return new SegmentedMeeting(metadata, items);
     }
 

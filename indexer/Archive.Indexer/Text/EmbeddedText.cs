@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Archive.Text;
 
 /// <summary>Reads the word lists and patterns that ship inside the library as embedded text files.</summary>
@@ -8,9 +6,7 @@ public static class EmbeddedText
     /// <summary>The non-empty lines of an embedded file, with '#' comment lines left out.</summary>
     public static IReadOnlyList<string> Lines(string name)
     {
-        using var stream = typeof(EmbeddedText).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(name);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -26,9 +22,11 @@ public static class EmbeddedText
     /// <summary>The whole embedded file as one string.</summary>
     public static string All(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(name);
         return reader.ReadToEnd();
     }
+
+    private static StreamReader Open(string name) =>
+        new(typeof(EmbeddedText).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing"));
 }
