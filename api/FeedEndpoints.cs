@@ -21,23 +21,23 @@ public static class FeedEndpoints
             var hits = service.AllHits(query, SearchSort.Date).Reverse().Take(50).ToList();
             var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
             var xml = new System.Text.StringBuilder();
-            using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true }))
+            using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, CheckCharacters = false }))
             {
                 const string atom = "http://www.w3.org/2005/Atom";
                 writer.WriteStartElement("feed", atom);
-                writer.WriteElementString("title", atom, $"Archive: {q}");
-                writer.WriteElementString("id", atom, $"{baseUrl}/api/feed?q={Uri.EscapeDataString(q!)}");
+                writer.WriteElementString("title", atom, XmlSafe($"Archive: {q}"));
+                writer.WriteElementString("id", atom, XmlSafe($"{baseUrl}/api/feed?q={Uri.EscapeDataString(q!)}"));
                 writer.WriteElementString("updated", atom, Updated(hits.FirstOrDefault()?.Date));
                 foreach (var hit in hits)
                 {
                     writer.WriteStartElement("entry", atom);
-                    writer.WriteElementString("title", atom, $"{hit.Forum} {hit.Cluster} {hit.Date}: {hit.ItemTitle}");
+                    writer.WriteElementString("title", atom, XmlSafe($"{hit.Forum} {hit.Cluster} {hit.Date}: {hit.ItemTitle}"));
                     writer.WriteElementString("id", atom, $"{baseUrl}/api/documents/{Uri.EscapeDataString(hit.DocumentId)}#punkt-{hit.ItemNumber}");
                     writer.WriteElementString("updated", atom, Updated(hit.Date));
                     writer.WriteStartElement("link", atom);
                     writer.WriteAttributeString("href", $"{baseUrl}/#/moede/{Uri.EscapeDataString(hit.DocumentId)}/{hit.ItemNumber}");
                     writer.WriteEndElement();
-                    writer.WriteElementString("summary", atom, hit.Decision.Length > 0 ? hit.Decision : "Intet referat");
+                    writer.WriteElementString("summary", atom, XmlSafe(hit.Decision.Length > 0 ? hit.Decision : "Intet referat"));
                     writer.WriteEndElement();
                 }
                 writer.WriteEndElement();
@@ -46,6 +46,9 @@ public static class FeedEndpoints
             return TypedResults.Text(xml.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal),
                 "application/atom+xml; charset=utf-8");
         });
+
+    /// <summary>XML 1.0 cannot carry most control characters; minutes and queries sometimes do.</summary>
+    private static string XmlSafe(string text) => new(text.Where(XmlConvert.IsXmlChar).ToArray());
 
     private static string Updated(string? date) =>
         (DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d) ? d : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc))

@@ -19,6 +19,12 @@ public sealed class ArchiveIndex : IDisposable
 
     public SqliteConnection Connection { get; }
 
+    /// <summary>
+    /// A read-only index reads inside one deferred transaction, so that every statement of a
+    /// search (the hits, then each hit's text) sees the same snapshot while a writer commits.
+    /// </summary>
+    private SqliteTransaction? _snapshot;
+
     public string Path { get; }
 
     public static ArchiveIndex Open(string path, bool readOnly = false)
@@ -51,6 +57,10 @@ public sealed class ArchiveIndex : IDisposable
             Execute(connection, "PRAGMA foreign_keys = ON;");
             var index = new ArchiveIndex(connection, full);
             index.EnsureSchema(readOnly);
+            if (readOnly)
+            {
+                index._snapshot = connection.BeginTransaction(deferred: true);
+            }
             return index;
         }
         catch (SqliteException e)
@@ -96,9 +106,17 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 
+    /// <summary>A command on this index, inside the read snapshot when the index is read-only.</summary>
+    public SqliteCommand CreateCommand()
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = _snapshot;
+        return command;
+    }
+
     public object? Scalar(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Connection.CreateCommand();
+        using var command = CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
@@ -115,5 +133,9 @@ public sealed class ArchiveIndex : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        _snapshot?.Dispose();
+        Connection.Dispose();
+    }
 }

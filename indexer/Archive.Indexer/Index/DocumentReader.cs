@@ -20,7 +20,7 @@ public sealed class DocumentReader
 
     public IReadOnlyList<string> Ids()
     {
-        using var command = _index.Connection.CreateCommand();
+        using var command = _index.CreateCommand();
         command.CommandText = "SELECT id FROM documents ORDER BY date, id";
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
@@ -33,7 +33,7 @@ public sealed class DocumentReader
 
     private DocumentView? Read(string id)
     {
-        using var command = _index.Connection.CreateCommand();
+        using var command = _index.CreateCommand();
         command.CommandText = """
             SELECT file, format, pages, kind, forum, cluster, case_number, date, date_inferred, date_earliest, date_latest, participants, absent
             FROM documents WHERE id = $id
@@ -53,7 +53,7 @@ public sealed class DocumentReader
 
     private List<string> Files(string id)
     {
-        using var command = _index.Connection.CreateCommand();
+        using var command = _index.CreateCommand();
         command.CommandText = "SELECT path FROM files WHERE document_id = $id ORDER BY path";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
@@ -67,7 +67,7 @@ public sealed class DocumentReader
 
     private List<ItemView> Items(string id)
     {
-        using var command = _index.Connection.CreateCommand();
+        using var command = _index.CreateCommand();
         command.CommandText = "SELECT number, title, decision, outcome, outcome_confidence, routine, page, sections FROM items WHERE document_id = $id ORDER BY ordinal";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();

@@ -75,7 +75,7 @@ public sealed class SearchService
 
     private List<Row> Matches(ParsedQuery query)
     {
-        using var command = _index.Connection.CreateCommand();
+        using var command = _index.CreateCommand();
         var conditions = new List<string>();
         string from;
         string rank;
@@ -136,7 +136,7 @@ public sealed class SearchService
 
     private SearchHit ToHit(Row row, ParsedQuery query)
     {
-        using var command = _index.Connection.CreateCommand();
+        using var command = _index.CreateCommand();
         command.CommandText = "SELECT decision, body FROM items WHERE id = $id";
         command.Parameters.AddWithValue("$id", row.Id);
         using var reader = command.ExecuteReader();
