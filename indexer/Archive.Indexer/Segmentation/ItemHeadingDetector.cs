@@ -17,6 +17,8 @@ public sealed partial class ItemHeadingDetector
     private readonly IReadOnlyDictionary<string, double> _weights;
     private readonly SectionLabeler _labeler;
 
+    public const string WeightsResource = "Segmentation/item-heading-weights.txt";
+
     public ItemHeadingDetector(SectionLabeler labeler, IReadOnlyDictionary<string, double>? weights = null)
     {
         _labeler = labeler;
@@ -24,7 +26,7 @@ public sealed partial class ItemHeadingDetector
     }
 
     private static readonly Lazy<IReadOnlyDictionary<string, double>> DefaultWeights = new(() =>
-        EmbeddedText.Lines("Segmentation/item-heading-weights.txt")
+        EmbeddedText.Lines(WeightsResource)
             .Select(line => line.Split('\t', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal));
 
@@ -50,27 +52,32 @@ public sealed partial class ItemHeadingDetector
         return candidates;
     }
 
-    public double Score(HeadingCandidate candidate) =>
-        candidate.Features.Sum(f => _weights.GetValueOrDefault(f.Key) * f.Value) + _weights.GetValueOrDefault("bias");
+    /// <summary>The candidate's own score: its features weighed, without the sequence it stands in.</summary>
+    public double Score(HeadingCandidate candidate) => Weigh(candidate.Features);
 
     /// <summary>The chosen headings in document order.</summary>
-    public IReadOnlyList<HeadingCandidate> Detect(IReadOnlyList<SourceLine> lines)
+    public IReadOnlyList<HeadingCandidate> Detect(IReadOnlyList<SourceLine> lines) => Decode(Candidates(lines)).Chosen;
+
+    /// <summary>
+    /// The best sequence of candidates with strictly increasing numbers: the one whose features
+    /// (<see cref="SequenceFeatures"/>) weigh most. Also returns the dominant numbering style it assumed.
+    /// </summary>
+    public (IReadOnlyList<HeadingCandidate> Chosen, string? DominantStyle) Decode(IReadOnlyList<HeadingCandidate> candidates)
     {
-        var candidates = Candidates(lines);
         if (candidates.Count == 0)
         {
-            return [];
+            return ([], null);
         }
         var dominant = candidates.Where(c => Score(c) > 0).GroupBy(c => c.Style)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var scores = candidates.Select(c => Score(c) + (c.Style == dominant ? 0 : _weights.GetValueOrDefault("style_differs"))).ToArray();
+        var scores = candidates.Select(c => Score(c) + Weigh(StyleFeatures(c, dominant))).ToArray();
 
         // best[i]: the best total of a sequence that ends with candidate i.
         var best = new double[candidates.Count];
         var previous = new int[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            best[i] = scores[i] + Start(candidates[i].Number);
+            best[i] = scores[i] + Weigh(TransitionFeatures(null, candidates[i]));
             previous[i] = -1;
             for (var j = 0; j < i; j++)
             {
@@ -78,7 +85,7 @@ public sealed partial class ItemHeadingDetector
                 {
                     continue;
                 }
-                var total = best[j] + scores[i] + Step(candidates[j], candidates[i]);
+                var total = best[j] + scores[i] + Weigh(TransitionFeatures(candidates[j], candidates[i]));
                 if (total > best[i])
                 {
                     best[i] = total;
@@ -89,7 +96,7 @@ public sealed partial class ItemHeadingDetector
         var end = Enumerable.Range(0, candidates.Count).MaxBy(i => best[i]);
         if (best[end] <= 0)
         {
-            return [];
+            return ([], dominant);
         }
         var chosen = new List<HeadingCandidate>();
         for (var i = end; i >= 0; i = previous[i])
@@ -97,17 +104,47 @@ public sealed partial class ItemHeadingDetector
             chosen.Add(candidates[i]);
         }
         chosen.Reverse();
-        return chosen;
+        return (chosen, dominant);
     }
 
-    private double Start(int number) =>
-        number == 1 ? _weights.GetValueOrDefault("start_at_one") : -0.3 * Math.Min(number - 1, 10);
-
-    private double Step(HeadingCandidate from, HeadingCandidate to)
+    /// <summary>The features of a whole sequence: what <see cref="Decode"/> maximises, and what training compares.</summary>
+    public static Dictionary<string, double> SequenceFeatures(IReadOnlyList<HeadingCandidate> sequence, string? dominantStyle)
     {
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Add(IReadOnlyDictionary<string, double> features)
+        {
+            foreach (var (name, value) in features)
+            {
+                total[name] = total.GetValueOrDefault(name) + value;
+            }
+        }
+        for (var i = 0; i < sequence.Count; i++)
+        {
+            Add(sequence[i].Features);
+            Add(StyleFeatures(sequence[i], dominantStyle));
+            Add(TransitionFeatures(i == 0 ? null : sequence[i - 1], sequence[i]));
+        }
+        return total;
+    }
+
+    private double Weigh(IReadOnlyDictionary<string, double> features) => features.Sum(f => _weights.GetValueOrDefault(f.Key) * f.Value);
+
+    private static Dictionary<string, double> StyleFeatures(HeadingCandidate candidate, string? dominant) =>
+        candidate.Style == dominant ? [] : new() { ["style_differs"] = 1 };
+
+    private static Dictionary<string, double> TransitionFeatures(HeadingCandidate? from, HeadingCandidate to)
+    {
+        if (from is null)
+        {
+            return to.Number == 1 ? new() { ["start_at_one"] = 1 } : new() { ["start_late"] = Math.Min(to.Number - 1, 10) };
+        }
         var gap = to.Number - from.Number;
-        var step = gap == 1 ? _weights.GetValueOrDefault("next_number") : _weights.GetValueOrDefault("skipped_number") * Math.Min(gap - 1, 5);
-        return from.Style == to.Style ? step : step + _weights.GetValueOrDefault("style_change");
+        var features = gap == 1 ? new Dictionary<string, double> { ["next_number"] = 1 } : new() { ["skipped_number"] = Math.Min(gap - 1, 5) };
+        if (from.Style != to.Style)
+        {
+            features["style_change"] = 1;
+        }
+        return features;
     }
 
     private Dictionary<string, double> Features(IReadOnlyList<SourceLine> lines, int index, string title)
@@ -116,6 +153,7 @@ public sealed partial class ItemHeadingDetector
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var features = new Dictionary<string, double>(StringComparer.Ordinal)
         {
+            ["bias"] = 1,
             ["heading"] = line.HeadingLevel > 0 ? 1 : 0,
             ["bold"] = line.Bold ? 1 : 0,
             ["larger_font"] = line.FontRatio >= 1.05 ? 1 : 0,

@@ -11,9 +11,9 @@ public sealed partial class MeetingSegmenter
     private readonly SectionSegmenter _sections;
     private readonly MetadataReader _metadata = new();
 
-    public MeetingSegmenter()
+    public MeetingSegmenter(IReadOnlyDictionary<string, double>? headingWeights = null)
     {
-        _headings = new ItemHeadingDetector(_labeler);
+        _headings = new ItemHeadingDetector(_labeler, headingWeights);
         _sections = new SectionSegmenter(_labeler);
     }
 
