@@ -19,6 +19,9 @@ public sealed partial class ItemHeadingDetector
 
     public const string WeightsResource = "Segmentation/item-heading-weights.txt";
 
+    /// <summary>The hand-set weights training starts from (a prior, not what ships).</summary>
+    public const string PriorResource = "Segmentation/item-heading-prior.txt";
+
     public ItemHeadingDetector(SectionLabeler labeler, IReadOnlyDictionary<string, double>? weights = null)
     {
         _labeler = labeler;
@@ -223,7 +226,7 @@ public sealed partial class ItemHeadingDetector
         return false;
     }
 
-    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?)\s+)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|(?<=\d)(?=\s+\p{Lu}))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?)\s+)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu}))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedPattern();
 
     [GeneratedRegex(@"[.!?]\s*$")]

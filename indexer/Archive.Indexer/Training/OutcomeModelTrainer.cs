@@ -27,10 +27,11 @@ public sealed class OutcomeModelTrainer
         .Select((p, i) => new Example("tsv" + (i % 5).ToString(CultureInfo.InvariantCulture), p[1], [p[0]]))
         .ToList();
 
-    public static List<Example> LoadGold(string goldFolder, string textFolder)
+    /// <param name="headingWeights">The heading weights to segment with (those just trained); null for the built-in ones.</param>
+    public static List<Example> LoadGold(string goldFolder, string textFolder, IReadOnlyDictionary<string, double>? headingWeights = null)
     {
         var extractor = new DocumentExtractor();
-        var segmenter = new MeetingSegmenter();
+        var segmenter = new MeetingSegmenter(headingWeights);
         var examples = new List<Example>();
         foreach (var goldFile in Directory.GetFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
         {
