@@ -226,7 +226,7 @@ public sealed partial class ItemHeadingDetector
         return false;
     }
 
-    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?)\s+)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu}))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s+)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu}))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedPattern();
 
     [GeneratedRegex(@"[.!?]\s*$")]

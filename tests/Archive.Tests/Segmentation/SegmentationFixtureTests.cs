@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json;
+using Archive.Classification;
+using Archive.Extraction;
+using Archive.Segmentation;
+
+namespace Archive.Tests.Segmentation;
+
+/// <summary>Minutes in layouts never trained on (Fixtures/Segmentation), each beside the JSON it must segment to.</summary>
+public class SegmentationFixtureTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Segmentation");
+
+    public static TheoryData<string> Fixtures() =>
+        new(Directory.GetFiles(Folder, "*.expected.json").Select(f => Path.GetFileName(f)[..^".expected.json".Length]).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Fixture_SegmentsToItsExpectedJson(string name)
+    {
+        var source = Directory.GetFiles(Folder, name + ".*").Single(DocumentExtractor.IsSupported);
+        var meeting = new MeetingSegmenter().Segment(new DocumentExtractor().Extract(source).Lines, source);
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".expected.json")));
+        var root = expected.RootElement;
+
+        Assert.Equal(root.GetProperty("forum").GetString(), meeting.Metadata.Forum);
+        Assert.Equal(root.GetProperty("cluster").GetString(), meeting.Metadata.Cluster);
+        Assert.Equal(DateOnly.Parse(root.GetProperty("date").GetString()!, CultureInfo.InvariantCulture), meeting.Metadata.Date);
+        Assert.Equal(root.GetProperty("absent").EnumerateArray().Select(a => a.GetString()), meeting.Metadata.Absent);
+
+        var items = root.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(items.Select(i => $"{i.GetProperty("number").GetString()} {i.GetProperty("title").GetString()}"),
+            meeting.Items.Select(i => $"{i.Number} {i.Title}"));
+        foreach (var (want, got) in items.Zip(meeting.Items))
+        {
+            Assert.StartsWith(want.GetProperty("decisionStartsWith").GetString()!, got.Decision, StringComparison.Ordinal);
+            Assert.Contains(OutcomeClassifier.Default.Classify(got.Decision).Outcome, want.GetProperty("outcome").EnumerateArray().Select(o => o.GetString()));
+        }
+    }
+}
