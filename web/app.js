@@ -96,6 +96,7 @@ async function timeline(q) {
   const bar = 24, gap = 4, group = clusters.length * (bar + gap) + 24, height = 160;
   const bars = years.map((y, i) => clusters.map((c, j) => {
     const n = trace.counts[y][c] || 0, h = n / max * (height - 40);
+    if (n === 0) return '';
     return `<rect x="${40 + i * group + j * (bar + gap)}" y="${height - 20 - h}" width="${bar}" height="${h}" fill="${colors[j % colors.length]}"><title>${esc(y)} ${esc(c)}: ${n}</title></rect>`;
   }).join('') + `<text x="${40 + i * group}" y="${height - 4}" font-size="12">${esc(y)}</text>`).join('');
   const legend = clusters.map((c, j) => `<span style="color:${colors[j % colors.length]}">■</span> ${esc(c)}`).join(' &nbsp; ');
