@@ -24,6 +24,7 @@ public static class ArchiveCommands
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--db", "--limit", "--page", "--format", "--out", "--urls", "--sort", "--max-file-mb", "--corpus", "--root",
+        "--items", "--dir", "--repeat", "--meetings", "--seed",
     };
 
     private const string Usage = """
@@ -34,7 +35,9 @@ public static class ArchiveCommands
           show DOCUMENT [--json]                        one meeting: metadata and agenda items
           export QUERY --format csv|json|xlsx --out FILE
           serve [--urls URL]                            API and web page (default http://127.0.0.1:5080)
-          train                                         retrain the outcome model and write its evaluation
+          train                                         retrain the models and write their evaluation
+          generate --meetings N --out DIR [--seed S]    write realistic minutes for benchmarks
+          bench [--items 10000,100000] [--repeat R]     measure ingest, size, analyzer and query latency
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -61,6 +64,8 @@ public static class ArchiveCommands
                 "export" => Export(arguments, db),
                 "serve" => await ServeAsync(arguments, db),
                 "train" => Train(arguments),
+                "generate" => Generate(arguments),
+                "bench" => BenchCommand.Run(arguments),
                 _ => Fail($"unknown command '{args[0]}'\n{Usage}"),
             };
         }
@@ -103,6 +108,10 @@ public static class ArchiveCommands
             Console.Error.WriteLine($"archive: {path}: {reason}");
         }
         Console.WriteLine($"{report.Indexed} indexed, {report.Unchanged} unchanged, {report.Alternates} other renderings, {report.Removed} removed, {report.Failed.Count} failed ({db})");
+        if (arguments.Has("--stats"))
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak_rss_mb={ProcessStats.PeakResidentMegabytes():0.0}"));
+        }
         return report.Failed.Count > 0 ? 2 : 0;
     }
 
@@ -292,6 +301,19 @@ public static class ArchiveCommands
         File.WriteAllText(Path.Combine(root, "models/EVALUATION.md"), report);
         Console.WriteLine(report);
         Console.WriteLine($"heading weights from {documents.Count} documents, outcome model from {handLabelled.Count} hand-labelled and {gold.Count} gold decisions; rebuild to use them");
+        return 0;
+    }
+
+    private static int Generate(CliArguments arguments)
+    {
+        var output = arguments.Value("--out");
+        if (output is null || !TryInt(arguments.Value("--meetings") ?? string.Empty, 1, 10_000_000, out var meetings))
+        {
+            return Fail("generate needs --meetings N and --out DIR");
+        }
+        var seed = TryInt(arguments.Value("--seed") ?? "7", 0, int.MaxValue, out var s) ? s : 7;
+        var items = Generation.MinutesGenerator.FromCorpus(Path.Combine(arguments.Value("--corpus") ?? "corpus", "txt")).Write(output, meetings, seed);
+        Console.WriteLine($"{meetings} meetings with {items} agenda items written to {output}");
         return 0;
     }
 

@@ -1,4 +1,4 @@
-using Archive.Analysis;
+using System.Threading.Channels;
 using Archive.Extraction;
 
 namespace Archive.Index;
@@ -13,11 +13,17 @@ public sealed class ArchiveIngester
     private readonly IndexWriter _writer;
     private readonly DocumentBuilder _builder;
 
-    public ArchiveIngester(ArchiveIndex index, DocumentBuilder? builder = null, DanishAnalyzer? analyzer = null)
+    public ArchiveIngester(ArchiveIndex index, DocumentBuilder? builder = null)
     {
-        _writer = new IndexWriter(index, analyzer ?? new DanishAnalyzer());
+        _writer = new IndexWriter(index);
         _builder = builder ?? new DocumentBuilder();
     }
+
+    /// <summary>How many files are read and analysed at once; the index itself has one writer.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>What a worker made of one file, for the writer to apply.</summary>
+    private sealed record Prepared(string File, IngestStatus Status, IndexedDocument? Document = null, string? Error = null);
 
     public IngestReport Ingest(IReadOnlyList<string> paths, bool prune = false, IProgress<IngestProgress>? progress = null)
     {
@@ -38,53 +44,90 @@ public sealed class ArchiveIngester
                 failed.Add((path, "no such file or folder"));
             }
         }
-        // Text renderings first, so that they become the primary file of their meeting.
-        files = files.Select(StoredPath).Distinct(StringComparer.Ordinal)
-            .OrderByDescending(Preference).ThenBy(f => f, StringComparer.Ordinal).ToList();
+        files = files.Select(StoredPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         var removed = prune ? Prune() : 0;
+        var stored = _writer.StoredHashes();
         var counts = new Dictionary<IngestStatus, int>();
-        for (var i = 0; i < files.Count; i++)
+        var done = 0;
+        // Text renderings as one batch before PDFs: a meeting's text is stored first and its PDF recorded beside it.
+        var batches = files.GroupBy(Preference).OrderByDescending(g => g.Key).Select(g => g.ToList());
+        foreach (var prepared in batches.SelectMany(batch => PrepareInParallel(batch, stored)))
         {
-            var file = files[i];
-            IngestStatus status;
-            try
+            var status = prepared.Status;
+            if (prepared.Document is { } document)
             {
-                status = IngestFile(file);
+                status = Apply(document);
             }
-            catch (ExtractionException e)
+            else if (prepared.Error is { } error)
             {
-                status = IngestStatus.Failed;
-                failed.Add((file, e.Message));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                status = IngestStatus.Failed;
-                failed.Add((file, e.Message));
+                failed.Add((prepared.File, error));
             }
             counts[status] = counts.GetValueOrDefault(status) + 1;
-            progress?.Report(new IngestProgress(i + 1, files.Count, file, status));
+            progress?.Report(new IngestProgress(++done, files.Count, prepared.File, status));
+        }
+        if (counts.GetValueOrDefault(IngestStatus.Indexed) > 0 || removed > 0)
+        {
+            _writer.Checkpoint();
         }
         return new IngestReport(counts.GetValueOrDefault(IngestStatus.Indexed), counts.GetValueOrDefault(IngestStatus.Unchanged),
             counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed);
     }
 
-    private IngestStatus IngestFile(string file)
+    /// <summary>
+    /// Extraction, segmentation, classification and analysis on every core, handed to the single
+    /// writer through a bounded channel: memory stays flat however many files there are.
+    /// </summary>
+    private IEnumerable<Prepared> PrepareInParallel(List<string> files, Dictionary<string, string> stored)
     {
-        if (!DocumentExtractor.IsSupported(file))
+        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Math.Max(2, Workers * 4)) { SingleReader = true });
+        var producer = Task.Run(async () =>
         {
-            throw new ExtractionException($"unsupported file type '{Path.GetExtension(file)}' (use .txt, .md or .pdf)");
+            try
+            {
+                await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Workers) },
+                    async (file, cancel) => await channel.Writer.WriteAsync(Prepare(file, stored), cancel));
+                channel.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                channel.Writer.Complete(e);
+            }
+        });
+        foreach (var prepared in channel.Reader.ReadAllAsync().ToBlockingEnumerable())
+        {
+            yield return prepared;
         }
-        var bytes = _builder.Read(file);
-        if (_writer.HashOf(file) == DocumentExtractor.HashOf(bytes))
+        producer.GetAwaiter().GetResult();
+    }
+
+    private Prepared Prepare(string file, Dictionary<string, string> stored)
+    {
+        try
         {
-            return IngestStatus.Unchanged;
+            if (!DocumentExtractor.IsSupported(file))
+            {
+                throw new ExtractionException($"unsupported file type '{Path.GetExtension(file)}' (use .txt, .md or .pdf)");
+            }
+            var bytes = _builder.Read(file);
+            if (stored.TryGetValue(file, out var hash) && hash == DocumentExtractor.HashOf(bytes))
+            {
+                return new Prepared(file, IngestStatus.Unchanged);
+            }
+            return new Prepared(file, IngestStatus.Indexed, _builder.Build(file, file, bytes));
         }
-        var document = _builder.Build(file, file, bytes);
-        if (_writer.PrimaryFileOf(document.Id) is { } primary && primary.File != file && File.Exists(primary.File)
-            && Preference(primary.File) >= Preference(file))
+        catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            _writer.RegisterAlternate(file, document.Id, document.ContentHash, document.Format);
+            return new Prepared(file, IngestStatus.Failed, Error: e.Message);
+        }
+    }
+
+    private IngestStatus Apply(IndexedDocument document)
+    {
+        if (_writer.PrimaryFileOf(document.Id) is { } primary && primary.File != document.File && File.Exists(primary.File)
+            && Preference(primary.File) >= Preference(document.File))
+        {
+            _writer.RegisterAlternate(document.File, document.Id, document.ContentHash, document.Format);
             return IngestStatus.Alternate;
         }
         _writer.Store(document);

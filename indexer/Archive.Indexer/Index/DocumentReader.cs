@@ -75,7 +75,7 @@ public sealed class DocumentReader
         while (reader.Read())
         {
             items.Add(new ItemView(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Math.Round(reader.GetDouble(4), 3),
-                reader.GetInt64(5) != 0, (int)reader.GetInt64(6), JsonSerializer.Deserialize<List<StoredSection>>(reader.GetString(7)) ?? []));
+                reader.GetInt64(5) != 0, (int)reader.GetInt64(6), StoredSection.Deserialize(reader.GetString(7))));
         }
         return items;
     }

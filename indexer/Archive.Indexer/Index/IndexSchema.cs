@@ -3,7 +3,7 @@ namespace Archive.Index;
 /// <summary>The index file's layout. Bump <see cref="Version"/> whenever it changes; an index of another version is refused with a clear message.</summary>
 public static class IndexSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,7 +38,6 @@ public static class IndexSchema
             number TEXT NOT NULL,
             title TEXT NOT NULL,
             decision TEXT NOT NULL,
-            body TEXT NOT NULL,
             outcome TEXT NOT NULL,
             outcome_confidence REAL NOT NULL,
             routine INTEGER NOT NULL,

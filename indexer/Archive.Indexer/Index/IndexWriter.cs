@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Archive.Analysis;
 using Archive.Segmentation;
 using Microsoft.Data.Sqlite;
 
@@ -13,16 +12,8 @@ namespace Archive.Index;
 public sealed class IndexWriter
 {
     private readonly ArchiveIndex _index;
-    private readonly DanishAnalyzer _analyzer;
 
-    public IndexWriter(ArchiveIndex index, DanishAnalyzer analyzer)
-    {
-        _index = index;
-        _analyzer = analyzer;
-    }
-
-    /// <summary>The stored content hash of a file, or null when the file is not indexed.</summary>
-    public string? HashOf(string path) => _index.Scalar("SELECT content_hash FROM files WHERE path = $p", ("$p", path)) as string;
+    public IndexWriter(ArchiveIndex index) => _index = index;
 
     /// <summary>The file that currently supplies a document's content.</summary>
     public (string File, string Format)? PrimaryFileOf(string documentId)
@@ -70,20 +61,17 @@ public sealed class IndexWriter
             var stored = document.Items[ordinal];
             var item = stored.Item;
             var id = (long)Run(transaction, """
-                INSERT INTO items (document_id, ordinal, number, title, decision, body, outcome, outcome_confidence, routine, page, sections)
-                VALUES ($doc, $ordinal, $number, $title, $decision, $body, $outcome, $confidence, $routine, $page, $sections)
+                INSERT INTO items (document_id, ordinal, number, title, decision, outcome, outcome_confidence, routine, page, sections)
+                VALUES ($doc, $ordinal, $number, $title, $decision, $outcome, $confidence, $routine, $page, $sections)
                 RETURNING id
                 """,
                 ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title), ("$decision", item.Decision),
-                ("$body", item.Body), ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0),
-                ("$page", item.Page), ("$sections", JsonSerializer.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))))!;
+                ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0),
+                ("$page", item.Page), ("$sections", StoredSection.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))))!;
 
-            var title = _analyzer.Analyze(item.Title);
-            var decision = _analyzer.Analyze(item.Decision);
-            var body = _analyzer.Analyze(item.Body);
+            var terms = stored.Terms;
             Run(transaction, "INSERT INTO items_fts (rowid, title, decision, body, parts) VALUES ($id, $t, $d, $b, $p)",
-                ("$id", id), ("$t", string.Join(' ', title.Terms)), ("$d", string.Join(' ', decision.Terms)), ("$b", string.Join(' ', body.Terms)),
-                ("$p", string.Join(' ', title.Parts.Concat(decision.Parts).Concat(body.Parts))));
+                ("$id", id), ("$t", terms.Title), ("$d", terms.Decision), ("$b", terms.Body), ("$p", terms.Parts));
         }
         transaction.Commit();
     }
@@ -96,6 +84,23 @@ public sealed class IndexWriter
         Run(transaction, "DELETE FROM files WHERE document_id = $id", ("$id", documentId));
         transaction.Commit();
     }
+
+    /// <summary>The content hash of every indexed file, read once so that workers can skip unchanged files without the database.</summary>
+    public Dictionary<string, string> StoredHashes()
+    {
+        using var command = _index.Connection.CreateCommand();
+        command.CommandText = "SELECT path, content_hash FROM files";
+        using var reader = command.ExecuteReader();
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+        return hashes;
+    }
+
+    /// <summary>Folds the write-ahead log back into the index file, so that a finished run leaves one file.</summary>
+    public void Checkpoint() => ArchiveIndex.Execute(_index.Connection, "PRAGMA wal_checkpoint(TRUNCATE);");
 
     /// <summary>Paths of indexed files, to find the ones that have gone from disk.</summary>
     public IReadOnlyList<(string Path, string DocumentId)> Files()

@@ -2,5 +2,5 @@ using Archive.Segmentation;
 
 namespace Archive.Index;
 
-/// <summary>An agenda item as stored: segmentation, classified outcome, and whether it is a standing item.</summary>
-public sealed record IndexedItem(AgendaItem Item, string Outcome, double OutcomeConfidence, bool Routine);
+/// <summary>An agenda item as stored: segmentation, classified outcome, whether it is a standing item, and its index terms.</summary>
+public sealed record IndexedItem(AgendaItem Item, string Outcome, double OutcomeConfidence, bool Routine, ItemTerms Terms);

@@ -137,12 +137,12 @@ public sealed class SearchService
     private SearchHit ToHit(Row row, ParsedQuery query)
     {
         using var command = _index.CreateCommand();
-        command.CommandText = "SELECT decision, body FROM items WHERE id = $id";
+        command.CommandText = "SELECT decision, sections FROM items WHERE id = $id";
         command.Parameters.AddWithValue("$id", row.Id);
         using var reader = command.ExecuteReader();
         reader.Read();
         var decision = reader.GetString(0);
-        var body = reader.GetString(1);
+        var body = StoredSection.Body(StoredSection.Deserialize(reader.GetString(1)));
         var terms = query.HighlightTerms;
         var snippet = _highlighter.Snippet(string.Join("\n\n", new[] { decision, body }.Where(t => t.Length > 0)), terms);
         if (!snippet.Contains("<mark>", StringComparison.Ordinal))

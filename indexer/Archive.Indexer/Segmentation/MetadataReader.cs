@@ -60,7 +60,7 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"^\s*referat\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesTitlePattern();
 
-    [GeneratedRegex(@"\b(?:klynge|klyngestyregruppe[n]?|sundhedsklynge[n]?|styregruppe[n]? klynge|driftsforum)\s+(nord|midt|syd|vest)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:klynge|klyngestyregruppe[n]?|sundhedsklynge[n]?|styregruppe[n]? klynge|driftsforum(?:\s+[\p{L}-]+){0,2})\s+(nord|midt|syd|vest)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClusterPattern();
 
     [GeneratedRegex(@"\bsags?nr\.?(?:\s*/\s*dok\.?\s*nr\.?)?\s*[:.]?\s*([A-ZÆØÅ]{0,6}-?\d{2,4}-\d{3,8})", RegexOptions.IgnoreCase)]

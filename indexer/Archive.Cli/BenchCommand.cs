@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Archive.Analysis;
+using Archive.Generation;
+using Archive.Index;
+using Archive.Search;
+
+namespace Archive.Cli;
+
+/// <summary>
+/// `./archive bench`: generates minutes at the given sizes and measures ingest (items/s, peak
+/// memory of a separate `index` process), index size against text size, analyzer throughput,
+/// query latency percentiles for a fixed query set, and PDF ingest against raw pdftotext.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>Single words, compounds, phrases, prefixes, OR, exclusions and filters, as users type them.</summary>
+    public static readonly string[] Queries =
+    [
+        "konfliktforebyggelse", "nærhospitaler", "hjemløse", "sundhedsprofil", "demens", "genindlæggelser", "uddannelse",
+        "\"mental sundhed\"", "\"IV-antibiotika i eget hjem\"", "forebyg*", "telemed*", "hjemløse OR udsatte",
+        "psykiatri -børn", "klynge:Midt nærhospitaler", "år:2015..2018 demens", "udfald:approved rygestop", "forum:Chefforum lighed",
+    ];
+
+    public static int Run(CliArguments arguments)
+    {
+        var sizes = (arguments.Value("--items") ?? "10000,100000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var work = arguments.Value("--dir") ?? Path.Combine(Path.GetTempPath(), "archive-bench");
+        var repetitions = int.Parse(arguments.Value("--repeat") ?? "20", CultureInfo.InvariantCulture);
+        var corpus = arguments.Value("--corpus") ?? "corpus";
+        Directory.CreateDirectory(work);
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Gc():0} GB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Command: ./archive bench --items {string.Join(',', sizes)} --repeat {repetitions}");
+        report.AppendLine();
+        report.AppendLine("| items | meetings | ingest items/s | ingest wall s | index peak RSS MB | text MB | index MB | analyzer tokens/s | query p50 ms | p95 ms | p99 ms | trace p50 ms |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        var generator = MinutesGenerator.FromCorpus(Path.Combine(corpus, "txt"));
+        foreach (var items in sizes)
+        {
+            var meetings = (int)Math.Max(1, items / 8);
+            var folder = Path.Combine(work, $"minutes-{meetings}");
+            long written;
+            if (!Directory.Exists(folder))
+            {
+                written = generator.Write(folder, meetings, seed: 7);
+                File.WriteAllText(Path.Combine(work, $"minutes-{meetings}.items"), written.ToString(CultureInfo.InvariantCulture));
+            }
+            written = long.Parse(File.ReadAllText(Path.Combine(work, $"minutes-{meetings}.items")), CultureInfo.InvariantCulture);
+            var textBytes = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            var database = Path.Combine(work, $"bench-{meetings}.db");
+            foreach (var stale in Directory.GetFiles(work, $"bench-{meetings}.db*"))
+            {
+                File.Delete(stale);
+            }
+
+            var (wall, peak) = IndexInChildProcess(folder, database);
+            var indexBytes = Directory.GetFiles(work, $"bench-{meetings}.db*").Sum(f => new FileInfo(f).Length);
+            var tokensPerSecond = AnalyzerThroughput(folder);
+            var (p50, p95, p99, trace50) = QueryLatency(database, repetitions);
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {written:N0} | {meetings:N0} | {written / wall:N0} | {wall:0.0} | {peak:0} | {textBytes / 1e6:0.0} | {indexBytes / 1e6:0.0} | {tokensPerSecond:N0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {trace50:0.0} |");
+            Console.Error.WriteLine($"archive: bench: {written} items done");
+        }
+        report.AppendLine();
+        report.AppendLine(PdfThroughput(corpus, work));
+        Console.WriteLine(report);
+        return 0;
+    }
+
+    private static double Gc() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1e9;
+
+    private static (double WallSeconds, double PeakMegabytes) IndexInChildProcess(string folder, string database)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { typeof(BenchCommand).Assembly.Location, "index", folder, "--db", database, "--stats" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var wall = clock.Elapsed.TotalSeconds;
+        var peakLine = errors.Result.Split('\n').FirstOrDefault(l => l.StartsWith("peak_rss_mb=", StringComparison.Ordinal)) ?? "peak_rss_mb=0";
+        return (wall, double.Parse(peakLine["peak_rss_mb=".Length..], CultureInfo.InvariantCulture));
+    }
+
+    private static double AnalyzerThroughput(string folder)
+    {
+        var analyzer = new DanishAnalyzer();
+        var texts = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Take(2000).Select(File.ReadAllText).ToList();
+        analyzer.Analyze(texts[0]);
+        var clock = Stopwatch.StartNew();
+        long tokens = 0;
+        foreach (var text in texts)
+        {
+            var analyzed = analyzer.Analyze(text);
+            tokens += analyzed.Terms.Count;
+        }
+        return tokens / clock.Elapsed.TotalSeconds;
+    }
+
+    private static (double P50, double P95, double P99, double TraceP50) QueryLatency(string database, int repetitions)
+    {
+        using var index = ArchiveIndex.Open(database, readOnly: true);
+        var service = new SearchService(index, new DanishAnalyzer());
+        var parsed = Queries.Select(q => service.Parser.Parse(q).Query!).ToList();
+        foreach (var query in parsed)
+        {
+            service.Search(query);
+        }
+        var searches = new List<double>();
+        var traces = new List<double>();
+        for (var r = 0; r < repetitions; r++)
+        {
+            foreach (var query in parsed)
+            {
+                var clock = Stopwatch.StartNew();
+                service.Search(query, 1, 20);
+                searches.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        foreach (var query in parsed.Take(5))
+        {
+            var clock = Stopwatch.StartNew();
+            service.Trace(query);
+            traces.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        return (Percentile(searches, 50), Percentile(searches, 95), Percentile(searches, 99), Percentile(traces, 50));
+    }
+
+    private static string PdfThroughput(string corpus, string work)
+    {
+        var folder = Path.Combine(work, "pdf");
+        Directory.CreateDirectory(folder);
+        var sources = Directory.GetFiles(Path.Combine(corpus, "pdf"), "*.pdf");
+        for (var copy = 0; copy < 20; copy++)
+        {
+            foreach (var source in sources)
+            {
+                var target = Path.Combine(folder, $"{copy:D2}-{Path.GetFileName(source)}");
+                if (!File.Exists(target))
+                {
+                    File.Copy(source, target);
+                }
+            }
+        }
+        var files = Directory.GetFiles(folder, "*.pdf");
+        var pages = files.Sum(f => int.Parse(new Extraction.PopplerRunner().Run("pdfinfo", f).Output.Split('\n').First(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture));
+
+        var clock = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            new Extraction.PopplerRunner().Run("pdftotext", file, "-");
+        }
+        var raw = pages / clock.Elapsed.TotalSeconds;
+
+        var database = Path.Combine(work, "bench-pdf.db");
+        foreach (var stale in Directory.GetFiles(work, "bench-pdf.db*"))
+        {
+            File.Delete(stale);
+        }
+        var (wall, _) = IndexInChildProcess(folder, database);
+        var ours = pages / wall;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"PDF ingest ({files.Length} files, {pages} pages, one writer): {ours:0} pages/s including process start, against {raw:0} pages/s for raw `pdftotext` on the same files ({ours / raw:0.00}×).");
+    }
+
+    private static double Percentile(List<double> values, double percentile)
+    {
+        var sorted = values.Order().ToList();
+        var rank = (int)Math.Ceiling(percentile / 100 * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+}
