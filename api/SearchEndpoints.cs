@@ -37,12 +37,16 @@ public static class SearchEndpoints
         return TypedResults.Ok(service.Search(query, pageNumber, size, sort == "date" ? SearchSort.Date : SearchSort.Relevance));
     }
 
-    private static Results<Ok<TraceResult>, ProblemHttpResult> Trace(IndexProvider provider, string? q)
+    private static Results<Ok<TraceResult>, ProblemHttpResult> Trace(IndexProvider provider, string? q, string? limit)
     {
+        if (!TryRange(limit, SearchService.DefaultTraceLimit, 1, 5000, out var events))
+        {
+            return Problems.BadRequest("limit must be a whole number from 1 to 5000");
+        }
         using var index = provider.Open();
         var service = provider.Search(index);
         var (query, error) = QueryInput.Parse(service, q);
-        return query is null ? Problems.BadRequest(error!) : TypedResults.Ok(service.Trace(query));
+        return query is null ? Problems.BadRequest(error!) : TypedResults.Ok(service.Trace(query, events));
     }
 
     private static bool TryRange(string? text, int fallback, int min, int max, out int value)

@@ -103,7 +103,7 @@ async function timeline(q) {
   main.innerHTML = `
     <h2>Tidslinje: ${esc(q)}</h2>
     <div class="timeline"><svg role="img" aria-label="Antal punkter pr. år og klynge" viewBox="0 0 ${Math.max(300, 60 + years.length * group)} ${height}">${bars}</svg><p>${legend}</p></div>
-    <p><a href="#/soeg?q=${encodeURIComponent(q)}">Vis som søgeresultat</a></p>
+    <p>${trace.total > trace.events.length ? `Viser de første ${trace.events.length} af ${trace.total} punkter. ` : ''}<a href="#/soeg?q=${encodeURIComponent(q)}">Vis som søgeresultat</a></p>
     ${trace.events.map(e => `
       <article class="event">
         <h3><a href="#/moede/${encodeURIComponent(e.documentId)}/${encodeURIComponent(e.itemNumber)}">${esc(date(e.date, e.dateInferred))} · ${esc(e.forum ?? '')} ${esc(e.cluster ?? '')}</a>

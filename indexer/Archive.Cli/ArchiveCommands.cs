@@ -31,7 +31,7 @@ public static class ArchiveCommands
         usage: ./archive COMMAND [options]   (every command takes --db FILE, default data/archive.db)
           index PATH... [--prune] [--max-file-mb N]   ingest .txt/.md/.pdf files and folders
           search QUERY [--limit N] [--page N] [--sort relevance|date] [--json]
-          trace QUERY [--json]                          the topic's history in date order
+          trace QUERY [--limit N] [--json]              the topic's history in date order
           show DOCUMENT [--json]                        one meeting: metadata and agenda items
           export QUERY --format csv|json|xlsx --out FILE
           serve [--urls URL]                            API and web page (default http://127.0.0.1:5080)
@@ -173,13 +173,13 @@ public static class ArchiveCommands
         }
         using (index)
         {
-            var result = service.Trace(query!);
+            var result = service.Trace(query!, TryInt(arguments.Value("--limit") ?? string.Empty, 1, 1_000_000, out var limit) ? limit : SearchService.DefaultTraceLimit);
             if (arguments.Has("--json"))
             {
                 Console.WriteLine(JsonSerializer.Serialize(result, Json));
                 return 0;
             }
-            Console.WriteLine($"'{result.Query}' through the archive: {result.Events.Count} agenda items in date order");
+            Console.WriteLine($"'{result.Query}' through the archive: {result.Total} agenda items in date order{(result.Total > result.Events.Count ? $", the first {result.Events.Count} shown (--limit)" : string.Empty)}");
             foreach (var e in result.Events)
             {
                 Console.WriteLine();

@@ -13,9 +13,14 @@ public sealed class PopplerRunner
 
     public long OutputLimitBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>Address-space limit of the child (through util-linux prlimit, when present): a decompression bomb cannot take the machine's memory.</summary>
+    public long MemoryLimitBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    private static readonly bool HasPrlimit = File.Exists("/usr/bin/prlimit");
+
     public (int ExitCode, string Output, string Error) Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool)
+        var start = new ProcessStartInfo(HasPrlimit ? "/usr/bin/prlimit" : tool)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -23,6 +28,12 @@ public sealed class PopplerRunner
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (HasPrlimit)
+        {
+            start.ArgumentList.Add($"--as={MemoryLimitBytes}");
+            start.ArgumentList.Add("--");
+            start.ArgumentList.Add(tool);
+        }
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -65,11 +76,13 @@ public sealed class PopplerRunner
         outputTask.Wait(TimeSpan.FromSeconds(5));
         if (tooLarge)
         {
-            throw new ExtractionException($"{tool} produced more than {OutputLimitBytes / (1024 * 1024)} MB of text (decompression bomb?)");
+            throw new ExtractionException($"{tool} produced more than {Size(OutputLimitBytes)} of text (decompression bomb?)");
         }
         var error = errorTask.Wait(TimeSpan.FromSeconds(5)) ? errorTask.Result : string.Empty;
         return (process.ExitCode, output.ToString(), error);
     }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / 1024.0:0.#} KB";
 
     private static void Kill(Process process)
     {

@@ -10,11 +10,13 @@ namespace Archive.Index;
 /// </summary>
 public sealed class ArchiveIngester
 {
+    private readonly ArchiveIndex _index;
     private readonly IndexWriter _writer;
     private readonly DocumentBuilder _builder;
 
     public ArchiveIngester(ArchiveIndex index, DocumentBuilder? builder = null)
     {
+        _index = index;
         _writer = new IndexWriter(index);
         _builder = builder ?? new DocumentBuilder();
     }
@@ -46,6 +48,7 @@ public sealed class ArchiveIngester
         }
         files = files.Select(StoredPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
+        using var exclusive = IndexLock.Acquire(_index.Path);
         var removed = prune ? Prune() : 0;
         var stored = _writer.StoredHashes();
         var counts = new Dictionary<IngestStatus, int>();

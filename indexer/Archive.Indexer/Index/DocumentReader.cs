@@ -68,7 +68,10 @@ public sealed class DocumentReader
     private List<ItemView> Items(string id)
     {
         using var command = _index.CreateCommand();
-        command.CommandText = "SELECT number, title, decision, outcome, outcome_confidence, routine, page, sections FROM items WHERE document_id = $id ORDER BY ordinal";
+        command.CommandText = """
+            SELECT i.number, i.title, t.decision, i.outcome, i.outcome_confidence, i.routine, i.page, t.sections
+            FROM items i JOIN item_texts t ON t.id = i.id WHERE i.document_id = $id ORDER BY i.ordinal
+            """;
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         var items = new List<ItemView>();

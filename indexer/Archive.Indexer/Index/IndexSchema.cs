@@ -3,7 +3,7 @@ namespace Archive.Index;
 /// <summary>The index file's layout. Bump <see cref="Version"/> whenever it changes; an index of another version is refused with a clear message.</summary>
 public static class IndexSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,13 +37,17 @@ public static class IndexSchema
             ordinal INTEGER NOT NULL,
             number TEXT NOT NULL,
             title TEXT NOT NULL,
-            decision TEXT NOT NULL,
             outcome TEXT NOT NULL,
             outcome_confidence REAL NOT NULL,
             routine INTEGER NOT NULL,
-            page INTEGER NOT NULL,
-            sections TEXT NOT NULL);
+            page INTEGER NOT NULL);
         CREATE INDEX items_document ON items(document_id);
+        -- The texts apart from the metadata: a search ranks and counts every match through items,
+        -- and reads texts only for the hits it shows.
+        CREATE TABLE item_texts (
+            id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            decision TEXT NOT NULL,
+            sections TEXT NOT NULL);
         CREATE VIRTUAL TABLE items_fts USING fts5(
             title, decision, body, parts,
             content = '', contentless_delete = 1,

@@ -61,13 +61,15 @@ public sealed class IndexWriter
             var stored = document.Items[ordinal];
             var item = stored.Item;
             var id = (long)Run(transaction, """
-                INSERT INTO items (document_id, ordinal, number, title, decision, outcome, outcome_confidence, routine, page, sections)
-                VALUES ($doc, $ordinal, $number, $title, $decision, $outcome, $confidence, $routine, $page, $sections)
+                INSERT INTO items (document_id, ordinal, number, title, outcome, outcome_confidence, routine, page)
+                VALUES ($doc, $ordinal, $number, $title, $outcome, $confidence, $routine, $page)
                 RETURNING id
                 """,
-                ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title), ("$decision", item.Decision),
-                ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0),
-                ("$page", item.Page), ("$sections", StoredSection.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))))!;
+                ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title),
+                ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0), ("$page", item.Page))!;
+            Run(transaction, "INSERT INTO item_texts (id, decision, sections) VALUES ($id, $decision, $sections)",
+                ("$id", id), ("$decision", item.Decision),
+                ("$sections", StoredSection.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))));
 
             var terms = stored.Terms;
             Run(transaction, "INSERT INTO items_fts (rowid, title, decision, body, parts) VALUES ($id, $t, $d, $b, $p)",
@@ -119,6 +121,7 @@ public sealed class IndexWriter
     private void DeleteContent(string documentId, SqliteTransaction transaction)
     {
         Run(transaction, "DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE document_id = $id)", ("$id", documentId));
+        Run(transaction, "DELETE FROM item_texts WHERE id IN (SELECT id FROM items WHERE document_id = $id)", ("$id", documentId));
         Run(transaction, "DELETE FROM items WHERE document_id = $id", ("$id", documentId));
         Run(transaction, "DELETE FROM documents WHERE id = $id", ("$id", documentId));
     }

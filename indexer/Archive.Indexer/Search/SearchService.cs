@@ -43,17 +43,19 @@ public sealed class SearchService
         return new SearchResult(query.Original, rows.Count, page, pageSize, hits, facets);
     }
 
-    public TraceResult Trace(ParsedQuery query)
+    public const int DefaultTraceLimit = 500;
+
+    public TraceResult Trace(ParsedQuery query, int limit = DefaultTraceLimit)
     {
         var rows = Sorted(Matches(query).Where(r => !r.Routine).ToList(), SearchSort.Date);
-        var events = rows.Select(r => ToHit(r, query))
+        var events = rows.Take(limit).Select(r => ToHit(r, query))
             .Select(h => new TraceEvent(h.Date, h.DateInferred, h.Cluster, h.Forum, h.DocumentId, h.ItemNumber, h.ItemTitle, h.Decision, h.Outcome, h.Snippet))
             .ToList();
         var counts = rows.GroupBy(r => r.Date?[..4] ?? "ukendt")
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(r => r.Cluster ?? "ingen")
                 .ToDictionary(c => c.Key, c => c.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
-        return new TraceResult(query.Original, events, counts);
+        return new TraceResult(query.Original, rows.Count, events, counts);
     }
 
     /// <summary>Every hit of the query, best first, loaded one at a time.</summary>
@@ -137,7 +139,7 @@ public sealed class SearchService
     private SearchHit ToHit(Row row, ParsedQuery query)
     {
         using var command = _index.CreateCommand();
-        command.CommandText = "SELECT decision, sections FROM items WHERE id = $id";
+        command.CommandText = "SELECT decision, sections FROM item_texts WHERE id = $id";
         command.Parameters.AddWithValue("$id", row.Id);
         using var reader = command.ExecuteReader();
         reader.Read();
