@@ -54,8 +54,12 @@ public sealed class ArchiveIndex : IDisposable
             {
                 Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             }
-            // A search touches many pages of items and the full-text index: a 64 MB cache and memory-mapped reads.
-            Execute(connection, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
+            if (readOnly)
+            {
+                // A search touches many pages of items and the full-text index: a larger cache and memory-mapped reads.
+                // Not for the writer: mapped pages count as its memory, which must stay flat as the archive grows.
+                Execute(connection, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
+            }
             Execute(connection, "PRAGMA foreign_keys = ON;");
             var index = new ArchiveIndex(connection, full);
             index.EnsureSchema(readOnly);
