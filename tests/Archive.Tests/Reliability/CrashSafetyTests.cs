@@ -1,0 +1,72 @@
+using Archive.Generation;
+using Archive.Index;
+
+namespace Archive.Tests.Reliability;
+
+/// <summary>Kills during indexing never leave a broken or duplicated index; two runs at once never both write.</summary>
+public sealed class CrashSafetyTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("archive-crash-");
+
+    private static (long Documents, long Items, long FullText, long Texts) Counts(string database)
+    {
+        using var index = ArchiveIndex.Open(database, readOnly: true);
+        Assert.Equal("ok", index.Scalar("PRAGMA integrity_check"));
+        Assert.Equal(0L, index.Scalar("SELECT count(*) FROM items WHERE document_id NOT IN (SELECT id FROM documents)"));
+        return ((long)index.Scalar("SELECT count(*) FROM documents")!, (long)index.Scalar("SELECT count(*) FROM items")!,
+            (long)index.Scalar("SELECT count(*) FROM items_fts")!, (long)index.Scalar("SELECT count(*) FROM item_texts")!);
+    }
+
+    [Fact]
+    public void KillingAnIndexRun_AtRandomMoments_NeverBreaksOrDuplicates()
+    {
+        var minutes = Path.Combine(_folder.FullName, "minutes");
+        MinutesGenerator.FromCorpus(Repository.Corpus("txt")).Write(minutes, 600, seed: 11);
+        var clean = Path.Combine(_folder.FullName, "clean.db");
+        Assert.Equal(0, ArchiveProcess.Run("index", minutes, "--db", clean).Exit);
+        var expected = Counts(clean);
+
+        var killed = Path.Combine(_folder.FullName, "killed.db");
+        var random = new Random(5);
+        var kills = 0;
+        for (var round = 0; round < 8; round++)
+        {
+            using var process = ArchiveProcess.Start("index", minutes, "--db", killed);
+            if (!process.WaitForExit(random.Next(300, 2500)))
+            {
+                process.Kill(entireProcessTree: true); // SIGKILL
+                process.WaitForExit();
+                kills++;
+            }
+            if (File.Exists(killed))
+            {
+                var partial = Counts(killed);
+                Assert.Equal(partial.Items, partial.FullText);
+                Assert.Equal(partial.Items, partial.Texts);
+                Assert.True(partial.Documents <= expected.Documents);
+            }
+        }
+        Assert.True(kills >= 4, $"only {kills} of 8 runs were killed mid-way");
+        Assert.Equal(0, ArchiveProcess.Run("index", minutes, "--db", killed).Exit);
+        Assert.Equal(expected, Counts(killed));
+    }
+
+    [Fact]
+    public void ASecondIndexRun_IsRefusedClearly_WhileOneIsWriting()
+    {
+        var database = Path.Combine(_folder.FullName, "locked.db");
+        using (IndexLock.Acquire(database))
+        {
+            var result = ArchiveProcess.Run("index", Repository.Corpus("txt"), "--db", database);
+            Assert.Equal(1, result.Exit);
+            Assert.Contains("another ./archive index is writing to", result.Error, StringComparison.Ordinal);
+        }
+        Assert.Equal(0, ArchiveProcess.Run("index", Repository.Corpus("txt"), "--db", database).Exit);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+}
