@@ -39,7 +39,8 @@ public sealed class DocumentExtractor
         }
         if (info.Length > MaxFileBytes)
         {
-            throw new ExtractionException($"too large: {info.Length / (1024.0 * 1024):0.0} MB, the limit is {MaxFileBytes / (1024 * 1024)} MB (--max-file-mb)");
+            throw new ExtractionException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"too large: {info.Length / (1024.0 * 1024):0.0##} MB, the limit is {MaxFileBytes / (1024.0 * 1024):0.0##} MB (--max-file-mb)"));
         }
         try
         {

@@ -44,12 +44,12 @@ public sealed class BadInputTests : IDisposable
             qpdf.WaitForExit();
         }
         File.WriteAllBytes(Path.Combine(minutes.FullName, "scannet.pdf"), TextlessPdf.Bytes());
-        File.WriteAllText(Path.Combine(minutes.FullName, "kæmpe.txt"), string.Concat(Enumerable.Repeat(seedText, 40)));
+        File.WriteAllText(Path.Combine(minutes.FullName, "kæmpe.txt"), string.Concat(Enumerable.Repeat(seedText, 60)));
         // A symbolic-link loop must not trap the walk.
         File.CreateSymbolicLink(Path.Combine(minutes.FullName, "løkke"), minutes.FullName);
 
         var database = Path.Combine(_folder.FullName, "archive.db");
-        var first = ArchiveProcess.Run("index", minutes.FullName, "--db", database, "--max-file-mb", "0.1");
+        var first = ArchiveProcess.Run("index", minutes.FullName, "--db", database, "--max-file-mb", "0.3");
         Assert.Equal(2, first.Exit);
         foreach (var (file, reason) in bad)
         {
@@ -58,7 +58,7 @@ public sealed class BadInputTests : IDisposable
         }
         Assert.Contains($"4 indexed, 0 unchanged, 0 other renderings, 0 removed, {bad.Count} failed", first.Output, StringComparison.Ordinal);
 
-        var second = ArchiveProcess.Run("index", minutes.FullName, "--db", database, "--max-file-mb", "0.1");
+        var second = ArchiveProcess.Run("index", minutes.FullName, "--db", database, "--max-file-mb", "0.3");
         Assert.Equal(2, second.Exit);
         Assert.Contains($"0 indexed, 4 unchanged, 0 other renderings, 0 removed, {bad.Count} failed", second.Output, StringComparison.Ordinal);
 
