@@ -25,7 +25,9 @@ public static partial class ExportEndpoints
             }
             var name = $"archive-{Slug(q!)}-{DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{exportFormat.ToString().ToLowerInvariant()}";
             context.Response.ContentType = HitExporter.ContentType(exportFormat);
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
+            // HTTP headers are ASCII: the name with æøå travels in filename* (RFC 6266), with an ASCII fallback beside it.
+            var fallback = new string(name.Select(c => c is >= ' ' and <= '~' and not '"' and not '\\' ? c : '_').ToArray());
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fallback}\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
             var syncIo = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>();
             if (syncIo is not null)
             {

@@ -24,7 +24,7 @@ public static class ArchiveCommands
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--db", "--limit", "--page", "--format", "--out", "--urls", "--sort", "--max-file-mb", "--corpus", "--root",
-        "--items", "--dir", "--repeat", "--meetings", "--seed",
+        "--items", "--dir", "--repeat", "--meetings", "--seed", "--seconds", "--clients",
     };
 
     private const string Usage = """
@@ -38,6 +38,7 @@ public static class ArchiveCommands
           train                                         retrain the models and write their evaluation
           generate --meetings N --out DIR [--seed S]    write realistic minutes for benchmarks
           bench [--items 10000,100000] [--repeat R]     measure ingest, size, analyzer and query latency
+          load [--seconds 30] [--clients 32]            bounded load test of serve on loopback
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -66,6 +67,7 @@ public static class ArchiveCommands
                 "train" => Train(arguments),
                 "generate" => Generate(arguments),
                 "bench" => BenchCommand.Run(arguments),
+                "load" => await LoadCommand.RunAsync(arguments, db),
                 _ => Fail($"unknown command '{args[0]}'\n{Usage}"),
             };
         }

@@ -52,6 +52,18 @@ public sealed class ApiTests : IDisposable
         Assert.Equal(json.RootElement.GetProperty("total").GetInt32(), rows);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    [InlineData("xlsx")]
+    public async Task Export_OfADanishQuery_KeepsItsNameInUtf8(string format)
+    {
+        var response = await _client.GetAsync(new Uri($"/api/export?q={Uri.EscapeDataString("nærhospitaler år:2021..2023")}&format={format}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("archive-nærhospitaler-år-2021-2023-", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 0);
+    }
+
     [Fact]
     public async Task Documents_ServeMetadataAndSource_AndOnlyIndexedFiles()
     {
