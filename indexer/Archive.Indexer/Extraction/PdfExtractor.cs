@@ -1,13 +1,12 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+
 
 namespace Archive.Extraction;
 
 /// <summary>
-/// Reads PDF minutes through poppler (pdfinfo, pdftohtml -xml) run as child processes with
+/// Reads PDF minutes through poppler (pdftohtml -xml) run as a child process with
 /// limits. Reports encrypted, corrupt and scanned files as such.
 /// </summary>
-public sealed partial class PdfExtractor
+public sealed class PdfExtractor
 {
     private readonly PopplerRunner _runner;
     private readonly PdfLayout _layout;
@@ -26,14 +25,8 @@ public sealed partial class PdfExtractor
             throw new ExtractionException("not a PDF (no %PDF header)");
         }
 
-        var info = _runner.Run("pdfinfo", path);
-        if (info.ExitCode != 0)
-        {
-            throw Failure(info.Error);
-        }
-        var pages = int.TryParse(PagesPattern().Match(info.Output).Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0;
-
-        var html = _runner.Run("pdftohtml", "-xml", "-i", "-stdout", "-q", "-nodrm", path);
+        // One child process a file: pdftohtml reports encrypted and corrupt files on stderr, and pages in its XML.
+        var html = _runner.Run("pdftohtml", "-xml", "-i", "-stdout", "-nodrm", path);
         if (html.ExitCode != 0)
         {
             throw Failure(html.Error);
@@ -45,7 +38,7 @@ public sealed partial class PdfExtractor
             throw new ExtractionException("no text layer (scanned?): run OCR first, e.g. ocrmypdf");
         }
         var lines = _layout.Build(fragments, heights);
-        return (lines, pages > 0 ? pages : heights.Count);
+        return (lines, heights.Count);
     }
 
     private static ExtractionException Failure(string error)
@@ -58,6 +51,4 @@ public sealed partial class PdfExtractor
         return new ExtractionException($"corrupt PDF: {reason}");
     }
 
-    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
-    private static partial Regex PagesPattern();
 }

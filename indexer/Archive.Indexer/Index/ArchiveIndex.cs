@@ -56,9 +56,10 @@ public sealed class ArchiveIndex : IDisposable
             }
             if (readOnly)
             {
-                // A search touches many pages of items and the full-text index: a larger cache and memory-mapped reads.
+                // Memory-mapped reads share the operating system's page cache between requests (each request has its own
+                // connection, so a per-connection page cache would start cold and multiply with the clients).
                 // Not for the writer: mapped pages count as its memory, which must stay flat as the archive grows.
-                Execute(connection, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
+                Execute(connection, "PRAGMA mmap_size = 268435456;");
             }
             Execute(connection, "PRAGMA foreign_keys = ON;");
             var index = new ArchiveIndex(connection, full);

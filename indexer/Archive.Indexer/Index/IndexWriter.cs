@@ -56,6 +56,7 @@ public sealed class IndexWriter
         Run(transaction, "INSERT OR REPLACE INTO files (path, document_id, content_hash, format) VALUES ($p, $d, $h, $f)",
             ("$p", document.File), ("$d", document.Id), ("$h", document.ContentHash), ("$f", document.Format));
 
+        StampGeneration(transaction);
         for (var ordinal = 0; ordinal < document.Items.Count; ordinal++)
         {
             var stored = document.Items[ordinal];
@@ -84,6 +85,7 @@ public sealed class IndexWriter
         using var transaction = _index.Connection.BeginTransaction();
         DeleteContent(documentId, transaction);
         Run(transaction, "DELETE FROM files WHERE document_id = $id", ("$id", documentId));
+        StampGeneration(transaction);
         transaction.Commit();
     }
 
@@ -117,6 +119,10 @@ public sealed class IndexWriter
         }
         return files;
     }
+
+    /// <summary>Marks the index as changed, so that readers reload their <see cref="ItemCatalog"/>.</summary>
+    private void StampGeneration(SqliteTransaction transaction) =>
+        Run(transaction, "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', $g)", ("$g", Guid.NewGuid().ToString("N")));
 
     private void DeleteContent(string documentId, SqliteTransaction transaction)
     {

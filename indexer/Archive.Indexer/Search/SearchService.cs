@@ -1,5 +1,6 @@
 using Archive.Analysis;
 using Archive.Index;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Archive.Search;
@@ -26,8 +27,15 @@ public sealed class SearchService
 
     public SearchQueryParser Parser { get; }
 
-    private sealed record Row(long Id, string DocumentId, string Number, string Title, bool Routine, string? Cluster, string? Forum,
-        string? Date, bool DateInferred, string Outcome, string File, int Page, double Score);
+    /// <summary>One match: the item, its meeting in the catalog, and its score. Text is read only for the hits shown.</summary>
+    private sealed record Row(long Id, int Meeting, bool Routine, string Outcome, double Score, ItemCatalog Catalog)
+    {
+        public string? Cluster => Catalog.Cluster[Meeting];
+
+        public string? Forum => Catalog.Forum[Meeting];
+
+        public string? Date => Catalog.Date[Meeting];
+    }
 
     public SearchResult Search(ParsedQuery query, int page = 1, int pageSize = 20, SearchSort sort = SearchSort.Relevance)
     {
@@ -68,7 +76,7 @@ public sealed class SearchService
     }
 
     private static List<Row> Sorted(List<Row> rows, SearchSort sort) => sort == SearchSort.Date
-        ? rows.OrderBy(r => r.Date is null).ThenBy(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Id).ToList()
+        ? rows.OrderBy(r => r.Date is null).ThenBy(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.Catalog.MeetingId[r.Meeting], StringComparer.Ordinal).ThenBy(r => r.Id).ToList()
         : rows.OrderBy(r => r.Routine).ThenByDescending(r => r.Score).ThenBy(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
 
     private static Dictionary<string, int> Count(List<Row> rows, Func<Row, string?> key) =>
@@ -77,83 +85,71 @@ public sealed class SearchService
 
     private List<Row> Matches(ParsedQuery query)
     {
-        using var command = _index.CreateCommand();
-        var conditions = new List<string>();
-        string from;
-        string rank;
-        if (query.Text is not null)
-        {
-            from = "items_fts JOIN items i ON i.id = items_fts.rowid";
-            rank = Rank;
-            conditions.Add("items_fts MATCH $match");
-            command.Parameters.AddWithValue("$match", FtsExpression.Of(query.Text));
-        }
-        else
-        {
-            from = "items i";
-            rank = "0.0";
-        }
+        var catalog = ItemCatalog.For(_index);
+        IEnumerable<(long Id, double Score)> candidates = query.Text is not null
+            ? FullText(query.Text, withScore: true)
+            : catalog.ItemIds.Select(id => (id, 0.0));
         if (query.ExcludedOnly is not null)
         {
-            conditions.Add("i.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH $excluded)");
-            command.Parameters.AddWithValue("$excluded", FtsExpression.Of(query.ExcludedOnly));
+            var excluded = FullText(query.ExcludedOnly, withScore: false).Select(m => m.Id).ToHashSet();
+            candidates = candidates.Where(c => !excluded.Contains(c.Id));
         }
         var f = query.Filters;
-        if (f.Cluster is not null)
-        {
-            conditions.Add("d.cluster = $cluster");
-            command.Parameters.AddWithValue("$cluster", f.Cluster);
-        }
-        if (f.YearFrom is not null)
-        {
-            conditions.Add("CAST(substr(d.date, 1, 4) AS INTEGER) BETWEEN $from AND $to");
-            command.Parameters.AddWithValue("$from", f.YearFrom);
-            command.Parameters.AddWithValue("$to", f.YearTo ?? f.YearFrom);
-        }
-        if (f.Outcome is not null)
-        {
-            conditions.Add("i.outcome = $outcome");
-            command.Parameters.AddWithValue("$outcome", f.Outcome);
-        }
-        command.CommandText = $"""
-            SELECT i.id, i.document_id, i.number, i.title, i.routine, d.cluster, d.forum, d.date, d.date_inferred, i.outcome, d.file, i.page, {rank}
-            FROM {from} JOIN documents d ON d.id = i.document_id
-            {(conditions.Count > 0 ? "WHERE " + string.Join(" AND ", conditions) : string.Empty)}
-            """;
         var rows = new List<Row>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        foreach (var (id, score) in candidates)
         {
-            var forum = reader.IsDBNull(6) ? null : reader.GetString(6);
-            if (f.Forum is not null && !string.Equals(forum, f.Forum, StringComparison.OrdinalIgnoreCase))
+            if (!catalog.Contains(id))
             {
                 continue;
             }
-            rows.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4) != 0,
-                reader.IsDBNull(5) ? null : reader.GetString(5), forum, reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetInt64(8) != 0,
-                reader.GetString(9), reader.GetString(10), (int)reader.GetInt64(11), Math.Round(-reader.GetDouble(12), 3)));
+            var meeting = catalog.MeetingOf[id];
+            var row = new Row(id, meeting, catalog.Routine[id], catalog.Outcome[id], score, catalog);
+            if ((f.Cluster is null || row.Cluster == f.Cluster)
+                && (f.Forum is null || string.Equals(row.Forum, f.Forum, StringComparison.OrdinalIgnoreCase))
+                && (f.Outcome is null || row.Outcome == f.Outcome)
+                && (f.YearFrom is null || (row.Date is { } date && int.Parse(date[..4], CultureInfo.InvariantCulture) is var year && year >= f.YearFrom && year <= f.YearTo)))
+            {
+                rows.Add(row);
+            }
         }
         return rows;
+    }
+
+    /// <summary>The items matching a full-text expression, with their BM25 score (higher is better).</summary>
+    private List<(long Id, double Score)> FullText(QueryNode node, bool withScore)
+    {
+        using var command = _index.CreateCommand();
+        command.CommandText = $"SELECT rowid{(withScore ? ", " + Rank : string.Empty)} FROM items_fts WHERE items_fts MATCH $match";
+        command.Parameters.AddWithValue("$match", FtsExpression.Of(node));
+        using var reader = command.ExecuteReader();
+        var matches = new List<(long Id, double Score)>();
+        while (reader.Read())
+        {
+            matches.Add((reader.GetInt64(0), withScore ? Math.Round(-reader.GetDouble(1), 3) : 0));
+        }
+        return matches;
     }
 
     private SearchHit ToHit(Row row, ParsedQuery query)
     {
         using var command = _index.CreateCommand();
-        command.CommandText = "SELECT decision, sections FROM item_texts WHERE id = $id";
+        command.CommandText = "SELECT i.number, i.title, i.page, t.decision, t.sections FROM items i JOIN item_texts t ON t.id = i.id WHERE i.id = $id";
         command.Parameters.AddWithValue("$id", row.Id);
         using var reader = command.ExecuteReader();
         reader.Read();
-        var decision = reader.GetString(0);
-        var body = StoredSection.Body(StoredSection.Deserialize(reader.GetString(1)));
+        var (number, title, page) = (reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2));
+        var decision = reader.GetString(3);
+        var body = StoredSection.Body(StoredSection.Deserialize(reader.GetString(4)));
         var terms = query.HighlightTerms;
         var snippet = _highlighter.Snippet(string.Join("\n\n", new[] { decision, body }.Where(t => t.Length > 0)), terms);
         if (!snippet.Contains("<mark>", StringComparison.Ordinal))
         {
-            var titleSnippet = _highlighter.Snippet(row.Title, terms);
+            var titleSnippet = _highlighter.Snippet(title, terms);
             snippet = titleSnippet.Contains("<mark>", StringComparison.Ordinal) || snippet.Length == 0 ? titleSnippet : snippet;
         }
-        return new SearchHit(row.DocumentId, row.File, row.Number, row.Title, row.Cluster, row.Forum, row.Date, row.DateInferred,
-            row.Outcome, decision, snippet, row.Page, row.Routine, row.Score);
+        var c = row.Catalog;
+        return new SearchHit(c.MeetingId[row.Meeting], c.File[row.Meeting], number, title, row.Cluster, row.Forum, row.Date, c.DateInferred[row.Meeting],
+            row.Outcome, decision, snippet, page, row.Routine, row.Score);
     }
 
     /// <summary>True when the index can be read.</summary>
