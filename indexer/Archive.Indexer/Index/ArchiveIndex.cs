@@ -54,13 +54,6 @@ public sealed class ArchiveIndex : IDisposable
             {
                 Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             }
-            if (readOnly)
-            {
-                // Memory-mapped reads share the operating system's page cache between requests (each request has its own
-                // connection, so a per-connection page cache would start cold and multiply with the clients).
-                // Not for the writer: mapped pages count as its memory, which must stay flat as the archive grows.
-                Execute(connection, "PRAGMA mmap_size = 268435456;");
-            }
             Execute(connection, "PRAGMA foreign_keys = ON;");
             var index = new ArchiveIndex(connection, full);
             index.EnsureSchema(readOnly);
