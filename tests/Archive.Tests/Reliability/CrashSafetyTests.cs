@@ -21,7 +21,8 @@ public sealed class CrashSafetyTests : IDisposable
     public void KillingAnIndexRun_AtRandomMoments_NeverBreaksOrDuplicates()
     {
         var minutes = Path.Combine(_folder.FullName, "minutes");
-        MinutesGenerator.FromCorpus(Repository.Corpus("txt")).Write(minutes, 600, seed: 11);
+        // A thousand files in one folder, as archives hold them.
+        MinutesGenerator.FromCorpus(Repository.Corpus("txt")).Write(minutes, 1000, seed: 11);
         var clean = Path.Combine(_folder.FullName, "clean.db");
         Assert.Equal(0, ArchiveProcess.Run("index", minutes, "--db", clean).Exit);
         var expected = Counts(clean);
