@@ -24,7 +24,7 @@ public static class ArchiveCommands
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--db", "--limit", "--page", "--format", "--out", "--urls", "--sort", "--max-file-mb", "--corpus", "--root",
-        "--items", "--dir", "--repeat", "--meetings", "--seed", "--seconds", "--clients",
+        "--items", "--dir", "--repeat", "--meetings", "--seed", "--seconds", "--clients", "--peer",
     };
 
     private const string Usage = """
@@ -37,7 +37,8 @@ public static class ArchiveCommands
           serve [--urls URL]                            API and web page (default http://127.0.0.1:5080)
           train                                         retrain the models and write their evaluation
           generate --meetings N --out DIR [--seed S]    write realistic minutes for benchmarks
-          bench [--items 10000,100000] [--repeat R]     measure ingest, size, analyzer and query latency
+          bench [--items 10000,100000] [--repeat R] [--peer postgres]
+                                                        measure ingest, size, analyzer and query latency
           load [--seconds 30] [--clients 32]            bounded load test of serve on loopback
         """;
 

@@ -29,6 +29,14 @@ public static class BenchCommand
         var work = arguments.Value("--dir") ?? Path.Combine(Path.GetTempPath(), "archive-bench");
         var repetitions = int.Parse(arguments.Value("--repeat") ?? "20", CultureInfo.InvariantCulture);
         var corpus = arguments.Value("--corpus") ?? "corpus";
+        var peer = arguments.Value("--peer") == "postgres";
+        if (peer && !PostgresPeer.Available)
+        {
+            Console.Error.WriteLine("archive: the PostgreSQL peer needs PostgreSQL 15: apt-get install postgresql-15");
+            return 1;
+        }
+        var peerRows = new List<string>();
+        var matchRows = new List<string>();
         Directory.CreateDirectory(work);
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Gc():0} GB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
@@ -58,10 +66,36 @@ public static class BenchCommand
             var (wall, peak) = IndexInChildProcess(folder, database);
             var indexBytes = Directory.GetFiles(work, $"bench-{meetings}.db*").Sum(f => new FileInfo(f).Length);
             var tokensPerSecond = AnalyzerThroughput(folder);
-            var (p50, p95, p99, trace50) = QueryLatency(database, repetitions);
+            var (p50, p95, p99, trace50, matches) = QueryLatency(database, repetitions);
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"| {written:N0} | {meetings:N0} | {written / wall:N0} | {wall:0.0} | {peak:0} | {textBytes / 1e6:0.0} | {indexBytes / 1e6:0.0} | {tokensPerSecond:N0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {trace50:0.0} |");
+            if (peer)
+            {
+                using var postgres = PostgresPeer.Start(work);
+                var load = postgres.Load(database);
+                var (times, theirs) = postgres.Query(Queries, repetitions);
+                var (q50, q95, q99) = (Percentile(times, 50), Percentile(times, 95), Percentile(times, 99));
+                peerRows.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"| {written:N0} | {written / wall:N0} | {written / load:N0} | {p50:0.0} / {p95:0.0} / {p99:0.0} | {q50:0.0} / {q95:0.0} / {q99:0.0} | {p99 / q99:0.00} |"));
+                matchRows.Clear();
+                matchRows.AddRange(Queries.Select(q => string.Create(CultureInfo.InvariantCulture, $"| `{q}` | {matches[q]:N0} | {theirs[q]:N0} |")));
+            }
             Console.Error.WriteLine($"archive: bench: {written} items done");
+        }
+        if (peer)
+        {
+            report.AppendLine();
+            report.AppendLine("PostgreSQL 15 in the same run (to_tsvector('danish') + GIN, websearch_to_tsquery; top 20 by ts_rank, total and four facet counts per query; times as psql reports them):");
+            report.AppendLine();
+            report.AppendLine("| items | our ingest items/s | PostgreSQL ingest items/s | our p50 / p95 / p99 ms | PostgreSQL p50 / p95 / p99 ms | p99 ours ÷ theirs |");
+            report.AppendLine("|---|---|---|---|---|---|");
+            peerRows.ForEach(r => report.AppendLine(r));
+            report.AppendLine();
+            report.AppendLine("Matches per query at the largest size (ours decompounds and stems; PostgreSQL's Danish configuration stems only):");
+            report.AppendLine();
+            report.AppendLine("| query | ours | PostgreSQL |");
+            report.AppendLine("|---|---|---|");
+            matchRows.ForEach(r => report.AppendLine(r));
         }
         report.AppendLine();
         report.AppendLine(PdfThroughput(corpus, work));
@@ -103,7 +137,7 @@ public static class BenchCommand
         return tokens / clock.Elapsed.TotalSeconds;
     }
 
-    private static (double P50, double P95, double P99, double TraceP50) QueryLatency(string database, int repetitions)
+    private static (double P50, double P95, double P99, double TraceP50, Dictionary<string, int> Matches) QueryLatency(string database, int repetitions)
     {
         using var index = ArchiveIndex.Open(database, readOnly: true);
         var service = new SearchService(index, new DanishAnalyzer());
@@ -129,7 +163,8 @@ public static class BenchCommand
             service.Trace(query);
             traces.Add(clock.Elapsed.TotalMilliseconds);
         }
-        return (Percentile(searches, 50), Percentile(searches, 95), Percentile(searches, 99), Percentile(traces, 50));
+        var matches = Queries.Zip(parsed).ToDictionary(p => p.First, p => service.Search(p.Second, 1, 1).Total, StringComparer.Ordinal);
+        return (Percentile(searches, 50), Percentile(searches, 95), Percentile(searches, 99), Percentile(traces, 50), matches);
     }
 
     private static string PdfThroughput(string corpus, string work)
