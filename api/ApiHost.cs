@@ -9,6 +9,8 @@ public static class ApiHost
     {
         var builder = WebApplication.CreateBuilder(args);
         var database = builder.Configuration["Archive:Db"] ?? databasePath;
+        // One line per request is noise for an archive server; faults are still logged (warning and above).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(new IndexProvider(database));
