@@ -11,13 +11,11 @@ namespace Archive.Index;
 public sealed class ArchiveIngester
 {
     private readonly ArchiveIndex _index;
-    private readonly IndexWriter _writer;
     private readonly DocumentBuilder _builder;
 
     public ArchiveIngester(ArchiveIndex index, DocumentBuilder? builder = null)
     {
         _index = index;
-        _writer = new IndexWriter(index);
         _builder = builder ?? new DocumentBuilder();
     }
 
@@ -49,8 +47,9 @@ public sealed class ArchiveIngester
         files = files.Select(StoredPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         using var exclusive = IndexLock.Acquire(_index.Path);
-        var removed = prune ? Prune() : 0;
-        var stored = _writer.StoredHashes();
+        using var writer = new IndexWriter(_index);
+        var removed = prune ? Prune(writer) : 0;
+        var stored = writer.StoredHashes();
         var counts = new Dictionary<IngestStatus, int>();
         var done = 0;
         // Text renderings as one batch before PDFs: a meeting's text is stored first and its PDF recorded beside it.
@@ -60,7 +59,7 @@ public sealed class ArchiveIngester
             var status = prepared.Status;
             if (prepared.Document is { } document)
             {
-                status = Apply(document);
+                status = Apply(writer, document);
             }
             else if (prepared.Error is { } error)
             {
@@ -71,7 +70,7 @@ public sealed class ArchiveIngester
         }
         if (counts.GetValueOrDefault(IngestStatus.Indexed) > 0 || removed > 0)
         {
-            _writer.Checkpoint();
+            writer.Checkpoint();
         }
         return new IngestReport(counts.GetValueOrDefault(IngestStatus.Indexed), counts.GetValueOrDefault(IngestStatus.Unchanged),
             counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed);
@@ -125,25 +124,25 @@ public sealed class ArchiveIngester
         }
     }
 
-    private IngestStatus Apply(IndexedDocument document)
+    private static IngestStatus Apply(IndexWriter writer, IndexedDocument document)
     {
-        if (_writer.PrimaryFileOf(document.Id) is { } primary && primary.File != document.File && File.Exists(primary.File)
+        if (writer.PrimaryFileOf(document.Id) is { } primary && primary.File != document.File && File.Exists(primary.File)
             && Preference(primary.File) >= Preference(document.File))
         {
-            _writer.RegisterAlternate(document.File, document.Id, document.ContentHash, document.Format);
+            writer.RegisterAlternate(document.File, document.Id, document.ContentHash, document.Format);
             return IngestStatus.Alternate;
         }
-        _writer.Store(document);
+        writer.Store(document);
         return IngestStatus.Indexed;
     }
 
     /// <summary>Removes documents whose files are gone from disk.</summary>
-    private int Prune()
+    private static int Prune(IndexWriter writer)
     {
-        var gone = _writer.Files().Where(f => !File.Exists(f.Path)).Select(f => f.DocumentId).Distinct().ToList();
+        var gone = writer.Files().Where(f => !File.Exists(f.Path)).Select(f => f.DocumentId).Distinct().ToList();
         foreach (var id in gone)
         {
-            _writer.Remove(id);
+            writer.Remove(id);
         }
         return gone.Count;
     }

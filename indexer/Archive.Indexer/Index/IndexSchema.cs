@@ -3,6 +3,8 @@ namespace Archive.Index;
 /// <summary>The index file's layout. Bump <see cref="Version"/> whenever it changes; an index of another version is refused with a clear message.</summary>
 public static class IndexSchema
 {
+    // Version 3 also reads files written with FTS5 prefix indexes: they only sped up prefix queries,
+    // and cost 40 % of indexing time (BENCHMARKS.md), so new files have none.
     public const int Version = 3;
 
     public const string Create = """
@@ -51,7 +53,6 @@ public static class IndexSchema
         CREATE VIRTUAL TABLE items_fts USING fts5(
             title, decision, body, parts,
             content = '', contentless_delete = 1,
-            tokenize = "unicode61 remove_diacritics 0 tokenchars '-/.'",
-            prefix = '2 3 4');
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '-/.'");
         """;
 }

@@ -9,7 +9,7 @@ namespace Archive.Index;
 /// Writes documents into the index, one transaction per document, so that a crash or a kill
 /// leaves each document either wholly in or wholly out. Re-storing a document replaces it.
 /// </summary>
-public sealed class IndexWriter
+public sealed class IndexWriter : IDisposable
 {
     private readonly ArchiveIndex _index;
 
@@ -132,16 +132,33 @@ public sealed class IndexWriter
         Run(transaction, "DELETE FROM documents WHERE id = $id", ("$id", documentId));
     }
 
+    /// <summary>Statements prepared once and reused: re-preparing each of them for every item cost more than executing them.</summary>
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
     private object? Run(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = _index.Connection.CreateCommand();
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = _index.Connection.CreateCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
+        }
         command.Transaction = transaction;
-        command.CommandText = sql;
+        command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         }
         return command.ExecuteScalar();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
+        _prepared.Clear();
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
