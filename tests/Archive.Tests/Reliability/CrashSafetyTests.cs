@@ -24,7 +24,9 @@ public sealed class CrashSafetyTests : IDisposable
         // A thousand files in one folder, as archives hold them.
         MinutesGenerator.FromCorpus(Repository.Corpus("txt")).Write(minutes, 1000, seed: 11);
         var clean = Path.Combine(_folder.FullName, "clean.db");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         Assert.Equal(0, ArchiveProcess.Run("index", minutes, "--db", clean).Exit);
+        var cleanRun = clock.Elapsed.TotalMilliseconds;
         var expected = Counts(clean);
 
         var killed = Path.Combine(_folder.FullName, "killed.db");
@@ -33,7 +35,8 @@ public sealed class CrashSafetyTests : IDisposable
         for (var round = 0; round < 8; round++)
         {
             using var process = ArchiveProcess.Start("index", minutes, "--db", killed);
-            if (!process.WaitForExit(random.Next(300, 2500)))
+            // Somewhere between a tenth and nine tenths of a clean run, however fast this machine is.
+            if (!process.WaitForExit((int)(cleanRun * (0.1 + 0.8 * random.NextDouble()))))
             {
                 process.Kill(entireProcessTree: true); // SIGKILL
                 process.WaitForExit();
