@@ -28,5 +28,7 @@ public static class FtsExpression
         return builder.Append(')').ToString();
     }
 
-    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>A quoted FTS5 string. Control characters are dropped: a NUL would end the expression inside SQLite.</summary>
+    private static string Quote(string term) =>
+        "\"" + new string(term.Where(c => !char.IsControl(c)).ToArray()).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

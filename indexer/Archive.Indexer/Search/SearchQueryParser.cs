@@ -126,7 +126,8 @@ public sealed class SearchQueryParser
         }
         if (lexeme.Prefix)
         {
-            var prefix = lexeme.Text.ToLowerInvariant();
+            // A prefix is not stemmed, but keeps only what the tokenizer keeps in a term: letters, digits, - / .
+            var prefix = new string(lexeme.Text.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is '-' or '/' or '.').ToArray());
             return prefix.Any(char.IsLetterOrDigit) ? new TermNode(prefix, true) : null;
         }
         return _analyzer.QueryTerm(lexeme.Text) is { } term ? new TermNode(term, false) : null;

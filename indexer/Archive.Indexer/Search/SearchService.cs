@@ -1,7 +1,6 @@
 using Archive.Analysis;
 using Archive.Index;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace Archive.Search;
 
@@ -150,18 +149,5 @@ public sealed class SearchService
         var c = row.Catalog;
         return new SearchHit(c.MeetingId[row.Meeting], c.File[row.Meeting], number, title, row.Cluster, row.Forum, row.Date, c.DateInferred[row.Meeting],
             row.Outcome, decision, snippet, page, row.Routine, row.Score);
-    }
-
-    /// <summary>True when the index can be read.</summary>
-    public bool IsHealthy()
-    {
-        try
-        {
-            return _index.Scalar("SELECT count(*) FROM documents") is long;
-        }
-        catch (SqliteException)
-        {
-            return false;
-        }
     }
 }

@@ -34,12 +34,20 @@ public sealed class ApiTests : IDisposable
     [InlineData("/api/search?q=farve:bl%C3%A5")]
     [InlineData("/api/trace?q=")]
     [InlineData("/api/export?q=x&format=doc")]
+    [InlineData("/api/search?q=%00*")]
     public async Task BadInput_Answers400_WithProblemDetails(string url)
     {
         var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory]
+    [InlineData("x%00y*")]
+    [InlineData("hjeml%C3%B8se(og%00klynge*")]
+    [InlineData("%28a%29b*")]
+    public async Task PrefixQueries_WithControlCharactersAndPunctuation_Answer200(string q) =>
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri($"/api/search?q={q}", UriKind.Relative))).StatusCode);
 
     [Fact]
     public async Task Export_DownloadsEveryHit_WithAFileName()
