@@ -7,23 +7,19 @@ public sealed class CorpusIndexFixture : IDisposable
 {
     public CorpusIndexFixture()
     {
-        Folder = Directory.CreateTempSubdirectory("archive-tests-");
+        Folder = new TemporaryFolder("archive-tests-");
         DatabasePath = Path.Combine(Folder.FullName, "archive.db");
         using var index = ArchiveIndex.Open(DatabasePath);
         Report = new ArchiveIngester(index).Ingest([Repository.Corpus("txt"), Repository.Corpus("pdf")]);
     }
 
-    public DirectoryInfo Folder { get; }
+    public TemporaryFolder Folder { get; }
 
     public string DatabasePath { get; }
 
     public IngestReport Report { get; }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Folder.Delete(recursive: true);
-    }
+    public void Dispose() => Folder.Dispose();
 }
 
 [CollectionDefinition(Name)]

@@ -8,7 +8,7 @@ namespace Archive.Tests.Api;
 /// <summary>Searches over HTTP keep answering, with consistent results, while an index run rewrites documents in the same file.</summary>
 public sealed class ConcurrencyTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("archive-concurrency-");
+    private readonly TemporaryFolder _folder = new("archive-concurrency-");
 
     [Fact]
     public async Task Search_KeepsAnswering_WhileAnIndexRunWrites()
@@ -59,9 +59,5 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.True(rounds > 0 && answers > 0, $"{rounds} write rounds, {answers} answers");
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -8,7 +8,7 @@ namespace Archive.Tests.Reliability;
 /// <summary>Messy archives: every bad file is named with its reason, every good file is indexed, and nothing changes on a second run.</summary>
 public sealed class BadInputTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("archive-bad-");
+    private readonly TemporaryFolder _folder = new("archive-bad-");
 
     static BadInputTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -109,9 +109,5 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("produced more than 4 KB", error.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

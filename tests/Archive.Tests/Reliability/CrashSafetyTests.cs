@@ -6,7 +6,7 @@ namespace Archive.Tests.Reliability;
 /// <summary>Kills during indexing never leave a broken or duplicated index; two runs at once never both write.</summary>
 public sealed class CrashSafetyTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("archive-crash-");
+    private readonly TemporaryFolder _folder = new("archive-crash-");
 
     private static (long Documents, long Items, long FullText, long Texts) Counts(string database)
     {
@@ -68,9 +68,5 @@ public sealed class CrashSafetyTests : IDisposable
         Assert.Equal(0, ArchiveProcess.Run("index", Repository.Corpus("txt"), "--db", database).Exit);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -5,7 +5,7 @@ namespace Archive.Tests.Reliability;
 /// <summary>A short, bounded load on loopback through `./archive load`: many clients at once, no errors. The figures belong in BENCHMARKS.md, not here.</summary>
 public sealed class LoadTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("archive-load-");
+    private readonly TemporaryFolder _folder = new("archive-load-");
 
     [Fact]
     public void ConcurrentClients_GetNoErrors()
@@ -20,9 +20,5 @@ public sealed class LoadTests : IDisposable
         Assert.Contains("| 12 | 5 |", result.Output, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -7,7 +7,7 @@ namespace Archive.Tests.Search;
 /// <summary>The acceptance story from the PDF renderings alone: no text file helps.</summary>
 public sealed class PdfOnlyTraceTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("archive-pdf-only-");
+    private readonly TemporaryFolder _folder = new("archive-pdf-only-");
 
     [Fact]
     public void Trace_FromPdfsAlone_TellsTheSameStory()
@@ -26,9 +26,5 @@ public sealed class PdfOnlyTraceTests : IDisposable
         Assert.Equal("noted", events[2].Outcome);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

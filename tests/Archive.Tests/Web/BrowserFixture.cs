@@ -12,9 +12,9 @@ namespace Archive.Tests.Web;
 /// The real server on a free loopback port over an index of corpus/ plus a hostile minutes file,
 /// and Debian's Chromium driven by Playwright (never a downloaded browser).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("archive-web-");
+    private readonly TemporaryFolder _folder = new("archive-web-");
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
@@ -66,9 +66,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
     }
+
+    /// <summary>After <see cref="DisposeAsync"/>: the server has stopped, so its index can be deleted.</summary>
+    public void Dispose() => _folder.Dispose();
 }
 
 [CollectionDefinition(Name)]
