@@ -4,9 +4,10 @@ using Archive.Extraction;
 
 namespace Archive.Tests.Extraction;
 
-public partial class ExtractionTests
+public sealed partial class ExtractionTests : IDisposable
 {
     private readonly DocumentExtractor _extractor = new();
+    private readonly TemporaryFolder _folder = new("archive-extraction-");
 
     public static TheoryData<string> Seeds() => new(Repository.SeedIds);
 
@@ -56,7 +57,7 @@ public partial class ExtractionTests
     public void EncryptedPdf_IsRefused_AsEncrypted()
     {
         var source = Repository.Corpus("pdf", Repository.SeedIds.First() + ".pdf");
-        var path = Path.Combine(Path.GetTempPath(), $"encrypted-{Guid.NewGuid():N}.pdf");
+        var path = _folder.PathTo("encrypted.pdf");
         using (var qpdf = Process.Start("qpdf", ["--encrypt", "userpw", "ownerpw", "256", "--", source, path]))
         {
             qpdf.WaitForExit();
@@ -64,9 +65,11 @@ public partial class ExtractionTests
         Assert.Contains("encrypted", Assert.Throws<ExtractionException>(() => _extractor.Extract(path)).Message, StringComparison.Ordinal);
     }
 
-    private static string Temporary(string extension, byte[] bytes)
+    public void Dispose() => _folder.Dispose();
+
+    private string Temporary(string extension, byte[] bytes)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"archive-test-{Guid.NewGuid():N}{extension}");
+        var path = _folder.PathTo($"{Guid.NewGuid():N}{extension}");
         File.WriteAllBytes(path, bytes);
         return path;
     }
