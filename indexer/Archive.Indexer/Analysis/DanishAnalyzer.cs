@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Archive.Analysis;
 
 /// <summary>
@@ -12,6 +14,14 @@ public sealed class DanishAnalyzer
     private readonly StopWordFilter _stopWords = new();
     private readonly StemFilter _stems = new();
     private readonly Decompounder _decompounder;
+
+    /// <summary>
+    /// Each distinct word's analysis, shared by the threads of an ingest. Words follow Zipf's law,
+    /// so most lookups hit, and stemming (a native call) and decompounding run once per word.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (string? Main, IReadOnlyList<string> Extra)> _words = new(StringComparer.Ordinal);
+
+    private const int MaxCachedWords = 200_000;
 
     public DanishAnalyzer(Decompounder? decompounder = null) => _decompounder = decompounder ?? Decompounder.Default;
 
@@ -68,6 +78,21 @@ public sealed class DanishAnalyzer
         {
             return (null, []);
         }
+        if (_words.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+        if (_words.Count > MaxCachedWords)
+        {
+            _words.Clear();
+        }
+        var analyzed = AnalyzeLowerWord(lower);
+        _words.TryAdd(lower, analyzed);
+        return analyzed;
+    }
+
+    private (string? Main, IReadOnlyList<string> Extra) AnalyzeLowerWord(string lower)
+    {
         if (lower.IndexOfAny(['-', '/', '.']) >= 0)
         {
             var extra = new List<string>();

@@ -22,6 +22,14 @@ public sealed class ArchiveIngester
     /// <summary>How many files are read and analysed at once; the index itself has one writer.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// A batch is committed once it holds this many agenda items, or once it is <see cref="BatchSeconds"/>
+    /// old: large enough that FTS5 writes few segments, small enough that a kill loses little work.
+    /// </summary>
+    public int BatchItems { get; init; } = 2_000;
+
+    public double BatchSeconds { get; init; } = 1.0;
+
     /// <summary>What a worker made of one file, for the writer to apply.</summary>
     private sealed record Prepared(string File, IngestStatus Status, IndexedDocument? Document = null, string? Error = null);
 
@@ -52,9 +60,22 @@ public sealed class ArchiveIngester
         var stored = writer.StoredHashes();
         var counts = new Dictionary<IngestStatus, int>();
         var done = 0;
-        // Text renderings as one batch before PDFs: a meeting's text is stored first and its PDF recorded beside it.
-        var batches = files.GroupBy(Preference).OrderByDescending(g => g.Key).Select(g => g.ToList());
-        foreach (var prepared in batches.SelectMany(batch => PrepareInParallel(batch, stored)))
+        // Progress is reported once a file's batch is committed, so that "indexed" means durable.
+        var uncommitted = new List<IngestProgress>();
+        var batchStarted = System.Diagnostics.Stopwatch.StartNew();
+        void Commit()
+        {
+            writer.Commit();
+            foreach (var report in uncommitted)
+            {
+                progress?.Report(report);
+            }
+            uncommitted.Clear();
+            batchStarted.Restart();
+        }
+        // Text renderings as one group before PDFs: a meeting's text is stored first and its PDF recorded beside it.
+        var groups = files.GroupBy(Preference).OrderByDescending(g => g.Key).Select(g => g.ToList());
+        foreach (var prepared in groups.SelectMany(group => PrepareInParallel(group, stored)))
         {
             var status = prepared.Status;
             if (prepared.Document is { } document)
@@ -66,8 +87,13 @@ public sealed class ArchiveIngester
                 failed.Add((prepared.File, error));
             }
             counts[status] = counts.GetValueOrDefault(status) + 1;
-            progress?.Report(new IngestProgress(++done, files.Count, prepared.File, status));
+            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status));
+            if (!writer.HasPending || writer.PendingItems >= BatchItems || batchStarted.Elapsed.TotalSeconds >= BatchSeconds)
+            {
+                Commit();
+            }
         }
+        Commit();
         if (counts.GetValueOrDefault(IngestStatus.Indexed) > 0 || removed > 0)
         {
             writer.Checkpoint();
@@ -144,6 +170,7 @@ public sealed class ArchiveIngester
         {
             writer.Remove(id);
         }
+        writer.Commit();
         return gone.Count;
     }
 

@@ -6,19 +6,56 @@ using Microsoft.Data.Sqlite;
 namespace Archive.Index;
 
 /// <summary>
-/// Writes documents into the index, one transaction per document, so that a crash or a kill
-/// leaves each document either wholly in or wholly out. Re-storing a document replaces it.
+/// Writes documents into the index in batches: every change goes into one open transaction
+/// until <see cref="Commit"/>, so that a crash or a kill leaves each document either wholly in
+/// or wholly out, and a batch of many documents costs one commit and one FTS5 segment instead of
+/// one per document. Re-storing a document replaces it. Disposing without committing rolls the
+/// batch back.
 /// </summary>
 public sealed class IndexWriter : IDisposable
 {
     private readonly ArchiveIndex _index;
+    private SqliteTransaction? _transaction;
 
     public IndexWriter(ArchiveIndex index) => _index = index;
+
+    /// <summary>How many agenda items the open batch holds.</summary>
+    public int PendingItems { get; private set; }
+
+    /// <summary>Whether the open batch holds any change.</summary>
+    public bool HasPending => _transaction is not null;
+
+    private SqliteTransaction Transaction
+    {
+        get
+        {
+            if (_transaction is null)
+            {
+                _transaction = _index.Connection.BeginTransaction();
+                StampGeneration(_transaction);
+            }
+            return _transaction;
+        }
+    }
+
+    /// <summary>Makes the open batch durable: after this, a kill loses none of it.</summary>
+    public void Commit()
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+        PendingItems = 0;
+    }
 
     /// <summary>The file that currently supplies a document's content.</summary>
     public (string File, string Format)? PrimaryFileOf(string documentId)
     {
         using var command = _index.Connection.CreateCommand();
+        command.Transaction = _transaction;
         command.CommandText = "SELECT file, format FROM documents WHERE id = $id";
         command.Parameters.AddWithValue("$id", documentId);
         using var reader = command.ExecuteReader();
@@ -26,21 +63,19 @@ public sealed class IndexWriter : IDisposable
     }
 
     /// <summary>Records a file as another rendering of an indexed document without re-indexing its content.</summary>
-    public void RegisterAlternate(string path, string documentId, string hash, string format)
-    {
-        using var command = _index.Connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO files (path, document_id, content_hash, format) VALUES ($p, $d, $h, $f)";
-        command.Parameters.AddWithValue("$p", path);
-        command.Parameters.AddWithValue("$d", documentId);
-        command.Parameters.AddWithValue("$h", hash);
-        command.Parameters.AddWithValue("$f", format);
-        command.ExecuteNonQuery();
-    }
+    public void RegisterAlternate(string path, string documentId, string hash, string format) =>
+        Run(Transaction, "INSERT OR REPLACE INTO files (path, document_id, content_hash, format) VALUES ($p, $d, $h, $f)",
+            ("$p", path), ("$d", documentId), ("$h", hash), ("$f", format));
 
     public void Store(IndexedDocument document)
     {
-        using var transaction = _index.Connection.BeginTransaction();
-        DeleteContent(document.Id, transaction);
+        var transaction = Transaction;
+        // Only a stored document is deleted first: a delete from FTS5 flushes its pending terms to
+        // disk, which for new documents would cost one index segment each.
+        if (Run(transaction, "SELECT count(*) FROM documents WHERE id = $id", ("$id", document.Id)) is long n && n > 0)
+        {
+            DeleteContent(document.Id, transaction);
+        }
         var m = document.Metadata;
         Run(transaction, """
             INSERT INTO documents (id, file, format, content_hash, size, pages, kind, forum, cluster, case_number, date, date_inferred,
@@ -55,19 +90,18 @@ public sealed class IndexWriter : IDisposable
             ("$absent", JsonSerializer.Serialize(m.Absent)), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
         Run(transaction, "INSERT OR REPLACE INTO files (path, document_id, content_hash, format) VALUES ($p, $d, $h, $f)",
             ("$p", document.File), ("$d", document.Id), ("$h", document.ContentHash), ("$f", document.Format));
-
-        StampGeneration(transaction);
         for (var ordinal = 0; ordinal < document.Items.Count; ordinal++)
         {
             var stored = document.Items[ordinal];
             var item = stored.Item;
-            var id = (long)Run(transaction, """
+            long id;
+            Run(transaction, """
                 INSERT INTO items (document_id, ordinal, number, title, outcome, outcome_confidence, routine, page)
                 VALUES ($doc, $ordinal, $number, $title, $outcome, $confidence, $routine, $page)
-                RETURNING id
                 """,
                 ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title),
-                ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0), ("$page", item.Page))!;
+                ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0), ("$page", item.Page));
+            id = (long)Run(transaction, "SELECT last_insert_rowid()")!;
             Run(transaction, "INSERT INTO item_texts (id, decision, sections) VALUES ($id, $decision, $sections)",
                 ("$id", id), ("$decision", item.Decision),
                 ("$sections", StoredSection.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))));
@@ -76,23 +110,23 @@ public sealed class IndexWriter : IDisposable
             Run(transaction, "INSERT INTO items_fts (rowid, title, decision, body, parts) VALUES ($id, $t, $d, $b, $p)",
                 ("$id", id), ("$t", terms.Title), ("$d", terms.Decision), ("$b", terms.Body), ("$p", terms.Parts));
         }
-        transaction.Commit();
+        PendingItems += document.Items.Count;
     }
 
     /// <summary>Removes a document and every file record that points to it.</summary>
     public void Remove(string documentId)
     {
-        using var transaction = _index.Connection.BeginTransaction();
+        var transaction = Transaction;
         DeleteContent(documentId, transaction);
         Run(transaction, "DELETE FROM files WHERE document_id = $id", ("$id", documentId));
-        StampGeneration(transaction);
-        transaction.Commit();
+        PendingItems++;
     }
 
     /// <summary>The content hash of every indexed file, read once so that workers can skip unchanged files without the database.</summary>
     public Dictionary<string, string> StoredHashes()
     {
         using var command = _index.Connection.CreateCommand();
+        command.Transaction = _transaction;
         command.CommandText = "SELECT path, content_hash FROM files";
         using var reader = command.ExecuteReader();
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -104,12 +138,17 @@ public sealed class IndexWriter : IDisposable
     }
 
     /// <summary>Folds the write-ahead log back into the index file, so that a finished run leaves one file.</summary>
-    public void Checkpoint() => ArchiveIndex.Execute(_index.Connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+    public void Checkpoint()
+    {
+        Commit();
+        ArchiveIndex.Execute(_index.Connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+    }
 
     /// <summary>Paths of indexed files, to find the ones that have gone from disk.</summary>
     public IReadOnlyList<(string Path, string DocumentId)> Files()
     {
         using var command = _index.Connection.CreateCommand();
+        command.Transaction = _transaction;
         command.CommandText = "SELECT path, document_id FROM files ORDER BY path";
         using var reader = command.ExecuteReader();
         var files = new List<(string, string)>();
@@ -154,6 +193,8 @@ public sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
+        _transaction?.Dispose();
+        _transaction = null;
         foreach (var command in _prepared.Values)
         {
             command.Dispose();
