@@ -3,9 +3,8 @@ namespace Archive.Index;
 /// <summary>The index file's layout. Bump <see cref="Version"/> whenever it changes; an index of another version is refused with a clear message.</summary>
 public static class IndexSchema
 {
-    // Version 3 also reads files written with FTS5 prefix indexes: they only sped up prefix queries,
-    // and cost 40 % of indexing time (BENCHMARKS.md), so new files have none.
-    public const int Version = 3;
+    // Version 4 added the posting lists that searches rank with, item lengths, and item ids that are never reused.
+    public const int Version = 4;
 
     public const string Create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,7 +33,7 @@ public static class IndexSchema
             format TEXT NOT NULL);
         CREATE INDEX files_document ON files(document_id);
         CREATE TABLE items (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
             number TEXT NOT NULL,
@@ -42,7 +41,8 @@ public static class IndexSchema
             outcome TEXT NOT NULL,
             outcome_confidence REAL NOT NULL,
             routine INTEGER NOT NULL,
-            page INTEGER NOT NULL);
+            page INTEGER NOT NULL,
+            length INTEGER NOT NULL);
         CREATE INDEX items_document ON items(document_id);
         -- The texts apart from the metadata: a search ranks and counts every match through items,
         -- and reads texts only for the hits it shows.
@@ -50,6 +50,19 @@ public static class IndexSchema
             id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
             decision TEXT NOT NULL,
             sections TEXT NOT NULL);
+        -- Posting lists (PostingsWriter): per term and segment, the items the term occurs in and its
+        -- count per column. Searches match terms and rank with these; FTS5 answers phrases.
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            level INTEGER NOT NULL,
+            first_item INTEGER NOT NULL,
+            items INTEGER NOT NULL);
+        CREATE TABLE postings (
+            term TEXT NOT NULL,
+            segment INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (term, segment)) WITHOUT ROWID;
+        CREATE INDEX postings_segment ON postings(segment);
         CREATE VIRTUAL TABLE items_fts USING fts5(
             title, decision, body, parts,
             content = '', contentless_delete = 1,

@@ -15,9 +15,29 @@ namespace Archive.Index;
 public sealed class IndexWriter : IDisposable
 {
     private readonly ArchiveIndex _index;
+    private readonly PostingsWriter _postings;
     private SqliteTransaction? _transaction;
+    private int _nextItemId;
 
-    public IndexWriter(ArchiveIndex index) => _index = index;
+    public IndexWriter(ArchiveIndex index)
+    {
+        _index = index;
+        _postings = new PostingsWriter(index.Connection);
+    }
+
+    /// <summary>
+    /// Item ids are never reused (the table is AUTOINCREMENT): a posting of a deleted item can
+    /// then never be taken for a later item's, and merges drop it.
+    /// </summary>
+    private int NextItemId(SqliteTransaction transaction)
+    {
+        if (_nextItemId == 0)
+        {
+            var last = Run(transaction, "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'items'), 0), coalesce((SELECT max(id) FROM items), 0))");
+            _nextItemId = (int)(long)last! + 1;
+        }
+        return _nextItemId++;
+    }
 
     /// <summary>How many agenda items the open batch holds.</summary>
     public int PendingItems { get; private set; }
@@ -45,6 +65,7 @@ public sealed class IndexWriter : IDisposable
         {
             return;
         }
+        _postings.Flush(_transaction);
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
@@ -94,14 +115,15 @@ public sealed class IndexWriter : IDisposable
         {
             var stored = document.Items[ordinal];
             var item = stored.Item;
-            long id;
+            var id = NextItemId(transaction);
+            var length = _postings.Add(id, stored.Terms);
             Run(transaction, """
-                INSERT INTO items (document_id, ordinal, number, title, outcome, outcome_confidence, routine, page)
-                VALUES ($doc, $ordinal, $number, $title, $outcome, $confidence, $routine, $page)
+                INSERT INTO items (id, document_id, ordinal, number, title, outcome, outcome_confidence, routine, page, length)
+                VALUES ($id, $doc, $ordinal, $number, $title, $outcome, $confidence, $routine, $page, $length)
                 """,
-                ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title),
-                ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0), ("$page", item.Page));
-            id = (long)Run(transaction, "SELECT last_insert_rowid()")!;
+                ("$id", id), ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title),
+                ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0), ("$page", item.Page),
+                ("$length", length));
             Run(transaction, "INSERT INTO item_texts (id, decision, sections) VALUES ($id, $decision, $sections)",
                 ("$id", id), ("$decision", item.Decision),
                 ("$sections", StoredSection.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))));
@@ -193,6 +215,7 @@ public sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
+        _postings.Discard();
         _transaction?.Dispose();
         _transaction = null;
         foreach (var command in _prepared.Values)

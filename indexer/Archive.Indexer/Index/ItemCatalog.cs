@@ -34,6 +34,53 @@ public sealed class ItemCatalog
 
     public bool[] DateInferred { get; private set; } = [];
 
+    /// <summary>Item id → its length in index terms, for BM25.</summary>
+    public int[] Length { get; private set; } = [];
+
+    /// <summary>How many items there are, and their mean length.</summary>
+    public int LiveItems { get; private set; }
+
+    public double AverageLength { get; private set; }
+
+    /// <summary>Meeting → the date as yyyymmdd, or −1 without one: compares as the ISO dates do.</summary>
+    public int[] DateValue { get; private set; } = [];
+
+    /// <summary>Meeting → its place in date order (undated last, then by meeting id).</summary>
+    public int[] ChronologicalRank { get; private set; } = [];
+
+    /// <summary>Facet values as small codes, so that counting a result's facets is array arithmetic.</summary>
+    public Facet ClusterFacet { get; private set; } = Facet.Empty;
+
+    public Facet ForumFacet { get; private set; } = Facet.Empty;
+
+    public Facet YearFacet { get; private set; } = Facet.Empty;
+
+    /// <summary>Item id → code of its outcome in <see cref="OutcomeFacet"/>.</summary>
+    public Facet OutcomeFacet { get; private set; } = Facet.Empty;
+
+    /// <summary>One facet: the distinct values ("ingen" for none) and each meeting's or item's code.</summary>
+    public sealed record Facet(string[] Values, int[] Codes)
+    {
+        public static Facet Empty { get; } = new([], []);
+
+        public static Facet Of(IReadOnlyList<string?> values)
+        {
+            var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
+            var codes = new int[values.Count];
+            for (var i = 0; i < values.Count; i++)
+            {
+                var value = values[i] ?? "ingen";
+                if (!distinct.TryGetValue(value, out var code))
+                {
+                    code = distinct.Count;
+                    distinct[value] = code;
+                }
+                codes[i] = code;
+            }
+            return new Facet([.. distinct.OrderBy(p => p.Value).Select(p => p.Key)], codes);
+        }
+    }
+
     public IEnumerable<long> ItemIds => Enumerable.Range(0, MeetingOf.Length).Where(i => MeetingOf[i] >= 0).Select(i => (long)i);
 
     public bool Contains(long id) => id >= 0 && id < MeetingOf.Length && MeetingOf[id] >= 0;
@@ -80,9 +127,12 @@ public sealed class ItemCatalog
         var meetingOf = Enumerable.Repeat(-1, (int)maxId + 1).ToArray();
         var routine = new bool[maxId + 1];
         var outcome = new string[maxId + 1];
+        var length = new int[maxId + 1];
+        var live = 0;
+        var totalLength = 0L;
         using (var command = index.CreateCommand())
         {
-            command.CommandText = "SELECT id, document_id, routine, outcome FROM items";
+            command.CommandText = "SELECT id, document_id, routine, outcome, length FROM items";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -90,8 +140,28 @@ public sealed class ItemCatalog
                 meetingOf[id] = meetings[reader.GetString(1)];
                 routine[id] = reader.GetInt64(2) != 0;
                 outcome[id] = string.Intern(reader.GetString(3));
+                length[id] = (int)reader.GetInt64(4);
+                live++;
+                totalLength += length[id];
             }
         }
+        catalog.Length = length;
+        catalog.LiveItems = live;
+        catalog.AverageLength = live == 0 ? 1 : Math.Max(1, (double)totalLength / live);
+        catalog.OutcomeFacet = Facet.Of(outcome);
+        catalog.ClusterFacet = Facet.Of(clusters);
+        catalog.ForumFacet = Facet.Of(forums);
+        catalog.YearFacet = Facet.Of(dates.Select(d => d?[..4]).ToList());
+        catalog.DateValue = dates.Select(d => d is not null && int.TryParse(d.Replace("-", string.Empty, StringComparison.Ordinal),
+            System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : -1).ToArray();
+        var chronological = Enumerable.Range(0, ids.Count)
+            .OrderBy(m => dates[m] is null).ThenBy(m => dates[m], StringComparer.Ordinal).ThenBy(m => ids[m], StringComparer.Ordinal).ToList();
+        var rank = new int[ids.Count];
+        for (var i = 0; i < chronological.Count; i++)
+        {
+            rank[chronological[i]] = i;
+        }
+        catalog.ChronologicalRank = rank;
         catalog.MeetingOf = meetingOf;
         catalog.Routine = routine;
         catalog.Outcome = outcome;

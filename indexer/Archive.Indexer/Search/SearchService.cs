@@ -1,19 +1,16 @@
 using Archive.Analysis;
 using Archive.Index;
-using System.Globalization;
 
 namespace Archive.Search;
 
 /// <summary>
 /// Runs queries over the index: ranked hits with snippets and facets, a topic's trace in date
-/// order, and every hit streamed for export. Ranking is FTS5's BM25 with column weights
-/// (title 10, decision 4, rest 1, compound parts 0.3), so a whole-word match ranks above a part
-/// match; standing items rank below substantive ones.
+/// order, and every hit streamed for export. Matching and ranking (<see cref="Retriever"/>) read
+/// the posting lists; filters, facets and sorting use the in-memory <see cref="ItemCatalog"/>;
+/// text is read only for the hits shown. Standing items rank below substantive ones.
 /// </summary>
 public sealed class SearchService
 {
-    private const string Rank = "bm25(items_fts, 10.0, 4.0, 1.0, 0.3)";
-
     private readonly ArchiveIndex _index;
     private readonly Highlighter _highlighter;
 
@@ -27,8 +24,14 @@ public sealed class SearchService
     public SearchQueryParser Parser { get; }
 
     /// <summary>One match: the item, its meeting in the catalog, and its score. Text is read only for the hits shown.</summary>
-    private sealed record Row(long Id, int Meeting, bool Routine, string Outcome, double Score, ItemCatalog Catalog)
+    private readonly record struct Row(int Id, double Score, ItemCatalog Catalog)
     {
+        public int Meeting => Catalog.MeetingOf[Id];
+
+        public bool Routine => Catalog.Routine[Id];
+
+        public string Outcome => Catalog.Outcome[Id];
+
         public string? Cluster => Catalog.Cluster[Meeting];
 
         public string? Forum => Catalog.Forum[Meeting];
@@ -36,97 +39,177 @@ public sealed class SearchService
         public string? Date => Catalog.Date[Meeting];
     }
 
+    /// <summary>The matches of a query after its filters, ids ascending.</summary>
+    private sealed record Matches(int[] Ids, double[] Scores, int Count, ItemCatalog Catalog)
+    {
+        public Row this[int i] => new(Ids[i], Scores[i], Catalog);
+    }
+
     public SearchResult Search(ParsedQuery query, int page = 1, int pageSize = 20, SearchSort sort = SearchSort.Relevance)
     {
-        var rows = Sorted(Matches(query), sort);
+        var matches = Match(query);
+        var c = matches.Catalog;
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal)
         {
-            ["cluster"] = Count(rows, r => r.Cluster),
-            ["forum"] = Count(rows, r => r.Forum),
-            ["year"] = Count(rows, r => r.Date?[..4]),
-            ["outcome"] = Count(rows, r => r.Outcome),
+            ["cluster"] = Count(matches, c.ClusterFacet, byMeeting: true),
+            ["forum"] = Count(matches, c.ForumFacet, byMeeting: true),
+            ["year"] = Count(matches, c.YearFacet, byMeeting: true),
+            ["outcome"] = Count(matches, c.OutcomeFacet, byMeeting: false),
         };
-        var hits = rows.Skip((page - 1) * pageSize).Take(pageSize).Select(r => ToHit(r, query)).ToList();
-        return new SearchResult(query.Original, rows.Count, page, pageSize, hits, facets);
+        var skip = (long)(page - 1) * pageSize;
+        int[] top = skip >= matches.Count ? [] : Top(matches, (int)Math.Min(matches.Count, skip + pageSize), sort);
+        var hits = top.Skip((int)skip).Select(i => ToHit(matches[i], query)).ToList();
+        return new SearchResult(query.Original, matches.Count, page, pageSize, hits, facets);
     }
 
     public const int DefaultTraceLimit = 500;
 
     public TraceResult Trace(ParsedQuery query, int limit = DefaultTraceLimit)
     {
-        var rows = Sorted(Matches(query).Where(r => !r.Routine).ToList(), SearchSort.Date);
-        var events = rows.Take(limit).Select(r => ToHit(r, query))
+        var all = Match(query);
+        var c = all.Catalog;
+        var substantive = Enumerable.Range(0, all.Count).Where(i => !c.Routine[all.Ids[i]]).ToArray();
+        var matches = new Matches(substantive.Select(i => all.Ids[i]).ToArray(), substantive.Select(i => all.Scores[i]).ToArray(), substantive.Length, c);
+        var events = Top(matches, Math.Min(limit, matches.Count), SearchSort.Date).Select(i => ToHit(matches[i], query))
             .Select(h => new TraceEvent(h.Date, h.DateInferred, h.Cluster, h.Forum, h.DocumentId, h.ItemNumber, h.ItemTitle, h.Decision, h.Outcome, h.Snippet))
             .ToList();
-        var counts = rows.GroupBy(r => r.Date?[..4] ?? "ukendt")
+        var counts = Enumerable.Range(0, matches.Count).Select(i => matches[i])
+            .GroupBy(r => r.Date?[..4] ?? "ukendt")
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(r => r.Cluster ?? "ingen")
-                .ToDictionary(c => c.Key, c => c.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
-        return new TraceResult(query.Original, rows.Count, events, counts);
+                .ToDictionary(x => x.Key, x => x.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
+        return new TraceResult(query.Original, matches.Count, events, counts);
     }
 
     /// <summary>Every hit of the query, best first, loaded one at a time.</summary>
     public IEnumerable<SearchHit> AllHits(ParsedQuery query, SearchSort sort = SearchSort.Relevance)
     {
-        foreach (var row in Sorted(Matches(query), sort))
+        var matches = Match(query);
+        foreach (var i in Top(matches, matches.Count, sort))
         {
-            yield return ToHit(row, query);
+            yield return ToHit(matches[i], query);
         }
     }
 
-    private static List<Row> Sorted(List<Row> rows, SearchSort sort) => sort == SearchSort.Date
-        ? rows.OrderBy(r => r.Date is null).ThenBy(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.Catalog.MeetingId[r.Meeting], StringComparer.Ordinal).ThenBy(r => r.Id).ToList()
-        : rows.OrderBy(r => r.Routine).ThenByDescending(r => r.Score).ThenBy(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
+    /// <summary>
+    /// The first <paramref name="k"/> matches in order: by relevance (substantive before standing
+    /// items, then score, then date, then id) or by date (undated last). A bounded heap keeps the
+    /// k best, so one page of a broad query costs one pass over its matches.
+    /// </summary>
+    private static int[] Top(Matches matches, int k, SearchSort sort)
+    {
+        var c = matches.Catalog;
+        Comparison<int> compare = sort == SearchSort.Date
+            ? (a, b) =>
+            {
+                var byDate = c.ChronologicalRank[c.MeetingOf[matches.Ids[a]]].CompareTo(c.ChronologicalRank[c.MeetingOf[matches.Ids[b]]]);
+                return byDate != 0 ? byDate : matches.Ids[a].CompareTo(matches.Ids[b]);
+            }
+            : (a, b) =>
+            {
+                int ia = matches.Ids[a], ib = matches.Ids[b];
+                var byRoutine = c.Routine[ia].CompareTo(c.Routine[ib]);
+                if (byRoutine != 0)
+                {
+                    return byRoutine;
+                }
+                var byScore = matches.Scores[b].CompareTo(matches.Scores[a]);
+                if (byScore != 0)
+                {
+                    return byScore;
+                }
+                var byDate = c.DateValue[c.MeetingOf[ia]].CompareTo(c.DateValue[c.MeetingOf[ib]]);
+                return byDate != 0 ? byDate : ia.CompareTo(ib);
+            };
+        if (k <= 0)
+        {
+            return [];
+        }
+        if (k * 4 >= matches.Count)
+        {
+            var all = Enumerable.Range(0, matches.Count).ToArray();
+            Array.Sort(all, compare);
+            return all[..k];
+        }
+        // The heap's root is the worst of the k best so far.
+        var worstFirst = Comparer<int>.Create((a, b) => compare(b, a));
+        var heap = new PriorityQueue<int, int>(k, worstFirst);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (heap.Count < k)
+            {
+                heap.Enqueue(i, i);
+            }
+            else if (compare(i, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(i, i);
+            }
+        }
+        var best = new int[heap.Count];
+        for (var n = best.Length - 1; n >= 0; n--)
+        {
+            best[n] = heap.Dequeue();
+        }
+        return best;
+    }
 
-    private static Dictionary<string, int> Count(List<Row> rows, Func<Row, string?> key) =>
-        rows.GroupBy(r => key(r) ?? "ingen").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    /// <summary>Facet counts over all matches, largest first, by the catalog's codes.</summary>
+    private static Dictionary<string, int> Count(Matches matches, ItemCatalog.Facet facet, bool byMeeting)
+    {
+        var counts = new int[facet.Values.Length];
+        var meetingOf = matches.Catalog.MeetingOf;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var id = matches.Ids[i];
+            counts[facet.Codes[byMeeting ? meetingOf[id] : id]]++;
+        }
+        return Enumerable.Range(0, counts.Length).Where(v => counts[v] > 0)
+            .OrderByDescending(v => counts[v]).ThenBy(v => facet.Values[v], StringComparer.Ordinal)
+            .ToDictionary(v => facet.Values[v], v => counts[v], StringComparer.Ordinal);
+    }
 
-    private List<Row> Matches(ParsedQuery query)
+    private Matches Match(ParsedQuery query)
     {
         var catalog = ItemCatalog.For(_index);
-        IEnumerable<(long Id, double Score)> candidates = query.Text is not null
-            ? FullText(query.Text, withScore: true)
-            : catalog.ItemIds.Select(id => (id, 0.0));
-        if (query.ExcludedOnly is not null)
+        var retriever = new Retriever(_index, catalog);
+        ScoredSet candidates;
+        if (query.Text is not null)
         {
-            var excluded = FullText(query.ExcludedOnly, withScore: false).Select(m => m.Id).ToHashSet();
-            candidates = candidates.Where(c => !excluded.Contains(c.Id));
+            candidates = retriever.Evaluate(query.Text);
         }
-        var f = query.Filters;
-        var rows = new List<Row>();
-        foreach (var (id, score) in candidates)
+        else
         {
-            if (!catalog.Contains(id))
+            var all = Enumerable.Range(0, catalog.MeetingOf.Length).Where(id => catalog.MeetingOf[id] >= 0).ToArray();
+            candidates = new ScoredSet(all, new double[all.Length], all.Length);
+        }
+        var excluded = query.ExcludedOnly is null ? ScoredSet.Empty : retriever.Evaluate(query.ExcludedOnly);
+        var f = query.Filters;
+        var ids = new int[candidates.Count];
+        var scores = new double[candidates.Count];
+        var n = 0;
+        var x = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var id = candidates.Ids[i];
+            while (x < excluded.Count && excluded.Ids[x] < id)
+            {
+                x++;
+            }
+            if (!catalog.Contains(id) || (x < excluded.Count && excluded.Ids[x] == id))
             {
                 continue;
             }
-            var meeting = catalog.MeetingOf[id];
-            var row = new Row(id, meeting, catalog.Routine[id], catalog.Outcome[id], score, catalog);
+            var row = new Row(id, 0, catalog);
             if ((f.Cluster is null || row.Cluster == f.Cluster)
                 && (f.Forum is null || string.Equals(row.Forum, f.Forum, StringComparison.OrdinalIgnoreCase))
                 && (f.Outcome is null || row.Outcome == f.Outcome)
-                && (f.YearFrom is null || (row.Date is { } date && int.Parse(date[..4], CultureInfo.InvariantCulture) is var year && year >= f.YearFrom && year <= f.YearTo)))
+                && (f.YearFrom is null || (catalog.DateValue[row.Meeting] is var date && date >= 0 && date / 10000 >= f.YearFrom && date / 10000 <= f.YearTo)))
             {
-                rows.Add(row);
+                ids[n] = id;
+                scores[n++] = Math.Round(candidates.Scores[i], 3);
             }
         }
-        return rows;
-    }
-
-    /// <summary>The items matching a full-text expression, with their BM25 score (higher is better).</summary>
-    private List<(long Id, double Score)> FullText(QueryNode node, bool withScore)
-    {
-        using var command = _index.CreateCommand();
-        command.CommandText = $"SELECT rowid{(withScore ? ", " + Rank : string.Empty)} FROM items_fts WHERE items_fts MATCH $match";
-        command.Parameters.AddWithValue("$match", FtsExpression.Of(node));
-        using var reader = command.ExecuteReader();
-        var matches = new List<(long Id, double Score)>();
-        while (reader.Read())
-        {
-            matches.Add((reader.GetInt64(0), withScore ? Math.Round(-reader.GetDouble(1), 3) : 0));
-        }
-        return matches;
+        return new Matches(ids, scores, n, catalog);
     }
 
     private SearchHit ToHit(Row row, ParsedQuery query)

@@ -1,0 +1,299 @@
+using System.Buffers;
+using System.Globalization;
+using Archive.Index;
+
+namespace Archive.Search;
+
+/// <summary>Matching items, ids ascending, each with its score; only the first <see cref="Count"/> entries are used.</summary>
+internal readonly record struct ScoredSet(int[] Ids, double[] Scores, int Count)
+{
+    public static ScoredSet Empty { get; } = new([], [], 0);
+}
+
+/// <summary>
+/// Evaluates a query's text part over the posting lists and scores each match with BM25 as FTS5
+/// computes it (k1 1.2, b 0.75, idf floored at 10⁻⁶), weighting the columns title 10, decision 4,
+/// body 1 and compound parts 0.3, so that a whole-word match ranks above a part match. Phrases
+/// are matched by FTS5, which keeps positions, and scored by their terms.
+/// </summary>
+internal sealed class Retriever
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private static readonly double[] Weights = [10.0, 4.0, 1.0, 0.3];
+
+    private readonly ArchiveIndex _index;
+    private readonly ItemCatalog _catalog;
+
+    public Retriever(ArchiveIndex index, ItemCatalog catalog)
+    {
+        _index = index;
+        _catalog = catalog;
+    }
+
+    public ScoredSet Evaluate(QueryNode node) => node switch
+    {
+        TermNode { Prefix: false } t => Score(Postings(t.Term)),
+        TermNode t => Union(PrefixPostings(t.Term).Select(Score).ToList()),
+        PhraseNode p => Phrase(p),
+        AndNode a => And(a),
+        OrNode o => Union(o.Children.Select(Evaluate).ToList()),
+        _ => throw new ArgumentOutOfRangeException(nameof(node)),
+    };
+
+    private ScoredSet Score(PostingList list)
+    {
+        var n = Math.Max(_catalog.LiveItems, 1);
+        var idf = Math.Log((n - list.Count + 0.5) / (list.Count + 0.5));
+        if (idf <= 0)
+        {
+            idf = 1e-6;
+        }
+        var lengths = _catalog.Length;
+        var average = _catalog.AverageLength;
+        var scores = new double[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var id = list.Ids[i];
+            var counts = list.Counts.AsSpan(i * PostingList.Columns, PostingList.Columns);
+            var tf = 0.0;
+            for (var c = 0; c < PostingList.Columns; c++)
+            {
+                tf += Weights[c] * counts[c];
+            }
+            var length = id < lengths.Length ? lengths[id] : average;
+            scores[i] = idf * (tf * (K1 + 1)) / (tf + (K1 * (1 - B + (B * length / average))));
+        }
+        return new ScoredSet(list.Ids, scores, list.Count);
+    }
+
+    private ScoredSet Phrase(PhraseNode phrase)
+    {
+        var terms = And(new AndNode(phrase.Terms.Select(t => (QueryNode)new TermNode(t, false)).ToList(), []));
+        if (phrase.Terms.Count < 2 || terms.Count == 0)
+        {
+            return terms;
+        }
+        var matches = PhraseMatches(phrase);
+        return Intersect(terms, new ScoredSet(matches, new double[matches.Length], matches.Length));
+    }
+
+    private ScoredSet And(AndNode node)
+    {
+        var required = node.Required.Select(Evaluate).OrderBy(s => s.Count).ToList();
+        if (required.Count == 0)
+        {
+            return ScoredSet.Empty;
+        }
+        var result = required[0];
+        foreach (var next in required.Skip(1))
+        {
+            result = Intersect(result, next);
+        }
+        foreach (var excluded in node.Excluded)
+        {
+            if (result.Count == 0)
+            {
+                break;
+            }
+            result = Subtract(result, Evaluate(excluded));
+        }
+        return result;
+    }
+
+    private static ScoredSet Intersect(ScoredSet a, ScoredSet b)
+    {
+        var ids = new int[Math.Min(a.Count, b.Count)];
+        var scores = new double[ids.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            if (a.Ids[i] < b.Ids[j])
+            {
+                i++;
+            }
+            else if (a.Ids[i] > b.Ids[j])
+            {
+                j++;
+            }
+            else
+            {
+                ids[n] = a.Ids[i];
+                scores[n++] = a.Scores[i++] + b.Scores[j++];
+            }
+        }
+        return new ScoredSet(ids, scores, n);
+    }
+
+    private static ScoredSet Subtract(ScoredSet a, ScoredSet b)
+    {
+        var ids = new int[a.Count];
+        var scores = new double[a.Count];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Count)
+        {
+            while (j < b.Count && b.Ids[j] < a.Ids[i])
+            {
+                j++;
+            }
+            if (j >= b.Count || b.Ids[j] != a.Ids[i])
+            {
+                ids[n] = a.Ids[i];
+                scores[n++] = a.Scores[i];
+            }
+            i++;
+        }
+        return new ScoredSet(ids, scores, n);
+    }
+
+    /// <summary>
+    /// The union of several sets, scores summed. Many or large sets (a prefix that expands to
+    /// dozens of terms) are added up in one array over all item ids rather than merged pairwise.
+    /// </summary>
+    private ScoredSet Union(IReadOnlyList<ScoredSet> sets)
+    {
+        var nonEmpty = sets.Where(s => s.Count > 0).ToList();
+        if (nonEmpty.Count <= 1)
+        {
+            return nonEmpty.Count == 1 ? nonEmpty[0] : ScoredSet.Empty;
+        }
+        var total = nonEmpty.Sum(s => (long)s.Count);
+        var maxId = nonEmpty.Max(s => s.Ids[s.Count - 1]);
+        if (nonEmpty.Count == 2 && total * 8 < maxId)
+        {
+            return Merge(nonEmpty[0], nonEmpty[1]);
+        }
+        var sums = ArrayPool<double>.Shared.Rent(maxId + 1);
+        try
+        {
+            Array.Clear(sums, 0, maxId + 1);
+            foreach (var set in nonEmpty)
+            {
+                for (var i = 0; i < set.Count; i++)
+                {
+                    sums[set.Ids[i]] += set.Scores[i];
+                }
+            }
+            var count = 0;
+            for (var id = 0; id <= maxId; id++)
+            {
+                if (sums[id] > 0)
+                {
+                    count++;
+                }
+            }
+            var ids = new int[count];
+            var scores = new double[count];
+            var n = 0;
+            for (var id = 0; id <= maxId; id++)
+            {
+                if (sums[id] > 0)
+                {
+                    ids[n] = id;
+                    scores[n++] = sums[id];
+                }
+            }
+            return new ScoredSet(ids, scores, n);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(sums);
+        }
+    }
+
+    private static ScoredSet Merge(ScoredSet a, ScoredSet b)
+    {
+        var ids = new int[a.Count + b.Count];
+        var scores = new double[ids.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            if (j >= b.Count || (i < a.Count && a.Ids[i] < b.Ids[j]))
+            {
+                ids[n] = a.Ids[i];
+                scores[n++] = a.Scores[i++];
+            }
+            else if (i >= a.Count || b.Ids[j] < a.Ids[i])
+            {
+                ids[n] = b.Ids[j];
+                scores[n++] = b.Scores[j++];
+            }
+            else
+            {
+                ids[n] = a.Ids[i];
+                scores[n++] = a.Scores[i++] + b.Scores[j++];
+            }
+        }
+        return new ScoredSet(ids, scores, n);
+    }
+
+    /// <summary>One term's posting list, its segments read in item order.</summary>
+    private PostingList Postings(string term)
+    {
+        using var command = _index.CreateCommand();
+        command.CommandText = "SELECT p.data FROM postings p JOIN segments s ON s.id = p.segment WHERE p.term = $t ORDER BY s.first_item";
+        command.Parameters.AddWithValue("$t", term);
+        using var reader = command.ExecuteReader();
+        var segments = new List<byte[]>();
+        while (reader.Read())
+        {
+            segments.Add((byte[])reader.GetValue(0));
+        }
+        return segments.Count == 0 ? PostingList.Empty : PostingBuffer.Concatenate(segments);
+    }
+
+    /// <summary>The posting list of every term that starts with <paramref name="prefix"/>.</summary>
+    private IEnumerable<PostingList> PrefixPostings(string prefix)
+    {
+        if (prefix.Length == 0)
+        {
+            yield break;
+        }
+        using var command = _index.CreateCommand();
+        // Terms compare as UTF-8 bytes: every term with the prefix sorts between it and it followed by U+10FFFF.
+        command.CommandText = """
+            SELECT p.term, p.data FROM postings p JOIN segments s ON s.id = p.segment
+            WHERE p.term >= $p AND p.term < $p || char(1114111) ORDER BY p.term, s.first_item
+            """;
+        command.Parameters.AddWithValue("$p", prefix);
+        using var reader = command.ExecuteReader();
+        string? current = null;
+        var segments = new List<byte[]>();
+        while (reader.Read())
+        {
+            var term = reader.GetString(0);
+            if (current is not null && term != current)
+            {
+                yield return PostingBuffer.Concatenate(segments);
+                segments = [];
+            }
+            current = term;
+            segments.Add((byte[])reader.GetValue(1));
+        }
+        if (segments.Count > 0)
+        {
+            yield return PostingBuffer.Concatenate(segments);
+        }
+    }
+
+    /// <summary>The items where the phrase's terms stand next to each other, from FTS5, ids ascending.</summary>
+    private int[] PhraseMatches(PhraseNode phrase)
+    {
+        using var command = _index.CreateCommand();
+        // One row with every id: SQLite joins them far faster than a row per match can be read.
+        command.CommandText = "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH $match";
+        command.Parameters.AddWithValue("$match", FtsExpression.Of(phrase));
+        var joined = command.ExecuteScalar() as string;
+        if (string.IsNullOrEmpty(joined))
+        {
+            return [];
+        }
+        var ids = new List<int>();
+        foreach (var range in joined.AsSpan().Split(','))
+        {
+            ids.Add(int.Parse(joined.AsSpan(range.Start.Value, range.End.Value - range.Start.Value), NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+        ids.Sort();
+        return [.. ids];
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Archive.Analysis;
+using Archive.Generation;
+using Archive.Index;
+using Archive.Search;
+
+namespace Archive.Tests.Search;
+
+/// <summary>
+/// Searches match and rank from the posting lists, and FTS5 holds the same text. These tests
+/// index generated minutes in small batches, so that segments are written and merged many
+/// times, and check that the two always agree and that replaced text leaves no trace.
+/// </summary>
+public sealed partial class PostingsTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new("archive-postings-");
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Generate(string name, int meetings, int seed)
+    {
+        var folder = _folder.PathTo(name);
+        MinutesGenerator.FromCorpus(Repository.Corpus("txt")).Write(folder, meetings, seed);
+        return folder;
+    }
+
+    private static IngestReport Index(ArchiveIndex index, string folder) =>
+        new ArchiveIngester(index) { BatchItems = 40 }.Ingest([folder]);
+
+    private static long FtsCount(ArchiveIndex index, QueryNode node)
+    {
+        using var command = index.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM items_fts WHERE items_fts MATCH $m";
+        command.Parameters.AddWithValue("$m", FtsExpression.Of(node));
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [GeneratedRegex(@"[\p{L}]{4,}")]
+    private static partial Regex Word();
+
+    [Fact]
+    public void EveryKindOfQuery_FindsExactlyWhatFts5Finds_AfterManyMerges()
+    {
+        var minutes = Generate("minutes", 120, seed: 5);
+        var database = _folder.PathTo("archive.db");
+        using (var writable = ArchiveIndex.Open(database))
+        {
+            Assert.Empty(Index(writable, minutes).Failed);
+        }
+        using var index = ArchiveIndex.Open(database, readOnly: true);
+        Assert.True((long)index.Scalar("SELECT count(*) FROM segments WHERE level > 0")! > 0, "the batches should have been merged");
+
+        var words = Directory.EnumerateFiles(minutes, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(20)
+            .SelectMany(f => Word().Matches(File.ReadAllText(f)).Select(m => m.Value))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var random = new Random(3);
+        string Pick() => words[random.Next(words.Count)];
+        var queries = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var (a, b) = (Pick(), Pick());
+            queries.AddRange([a, a.ToLowerInvariant()[..4] + "*", $"{a} {b}", $"{a} OR {b}", $"{a} -{b}", $"\"{a} {b}\""]);
+        }
+        var sentence = Word().Matches(File.ReadAllText(Directory.EnumerateFiles(minutes, "*.txt", SearchOption.AllDirectories).First()))
+            .Select(m => m.Value).Skip(30).Take(3).ToList();
+        queries.Add($"\"{string.Join(' ', sentence)}\"");
+
+        var service = new SearchService(index, new DanishAnalyzer());
+        var nonEmpty = 0;
+        foreach (var query in queries)
+        {
+            var parsed = service.Parser.Parse(query).Query;
+            if (parsed?.Text is null)
+            {
+                continue;
+            }
+            var total = service.Search(parsed, 1, 5).Total;
+            Assert.True(FtsCount(index, parsed.Text) == total, $"'{query}': FTS5 finds {FtsCount(index, parsed.Text)}, the search {total}");
+            nonEmpty += total > 0 ? 1 : 0;
+        }
+        Assert.True(nonEmpty > queries.Count / 2, $"only {nonEmpty} of {queries.Count} queries found anything");
+    }
+
+    [Fact]
+    public void ReplacedMeetings_AreFoundByTheirNewText_AndNeverByTheOld()
+    {
+        var minutes = Generate("minutes", 60, seed: 9);
+        var changed = Directory.EnumerateFiles(minutes, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(10).ToList();
+        foreach (var file in changed)
+        {
+            File.AppendAllText(file, "\nDet blev nævnt at kvartalsmarkøren skal drøftes.\n");
+        }
+        var database = _folder.PathTo("archive.db");
+        using (var writable = ArchiveIndex.Open(database))
+        {
+            Index(writable, minutes);
+            foreach (var file in changed)
+            {
+                File.WriteAllText(file, File.ReadAllText(file).Replace("kvartalsmarkøren", "ugemarkøren", StringComparison.Ordinal));
+            }
+            // More meetings after the change, so that the segments holding the old text are merged away.
+            Directory.CreateDirectory(Path.Combine(minutes, "more"));
+            foreach (var file in Directory.EnumerateFiles(Generate("more", 80, seed: 10), "*.txt", SearchOption.AllDirectories))
+            {
+                File.Move(file, Path.Combine(minutes, "more", "later-" + Path.GetFileName(file)));
+            }
+            var report = Index(writable, minutes);
+            Assert.Equal(10 + 80, report.Indexed);
+        }
+        using var index = ArchiveIndex.Open(database, readOnly: true);
+        var service = new SearchService(index, new DanishAnalyzer());
+        int Total(string q) => service.Search(service.Parser.Parse(q).Query!, 1, 20).Total;
+
+        Assert.Equal(0, Total("kvartalsmarkøren"));
+        Assert.Equal(0, Total("kvartalsmark*"));
+        Assert.Equal(10, Total("ugemarkøren"));
+        Assert.Equal(10, Total("\"ugemarkøren skal drøftes\""));
+        var levels = (long)index.Scalar("SELECT max(n) FROM (SELECT count(*) AS n FROM segments GROUP BY level)")!;
+        Assert.True(levels < 8, $"a level holds {levels} segments: merging should keep fewer than 8");
+    }
+}
