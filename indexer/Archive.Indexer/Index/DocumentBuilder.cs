@@ -27,8 +27,7 @@ public sealed class DocumentBuilder
         var title = _analyzer.Analyze(item.Title);
         var decision = _analyzer.Analyze(item.Decision);
         var body = _analyzer.Analyze(item.Body);
-        return new ItemTerms(string.Join(' ', title.Terms), string.Join(' ', decision.Terms), string.Join(' ', body.Terms),
-            string.Join(' ', title.Parts.Concat(decision.Parts).Concat(body.Parts)));
+        return ItemTerms.Of(title.Terms, decision.Terms, body.Terms, [.. title.Parts, .. decision.Parts, .. body.Parts]);
     }
 
     public static string IdOf(string path) => Path.GetFileNameWithoutExtension(path);

@@ -3,7 +3,7 @@ namespace Archive.Index;
 /// <summary>The index file's layout. Bump <see cref="Version"/> whenever it changes; an index of another version is refused with a clear message.</summary>
 public static class IndexSchema
 {
-    // Version 4 added the posting lists that searches rank with, item lengths, and item ids that are never reused.
+    // Version 4 replaced FTS5 with our own posting lists, added item lengths, and made item ids never reused.
     public const int Version = 4;
 
     public const string Create = """
@@ -50,8 +50,8 @@ public static class IndexSchema
             id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
             decision TEXT NOT NULL,
             sections TEXT NOT NULL);
-        -- Posting lists (PostingsWriter): per term and segment, the items the term occurs in and its
-        -- count per column. Searches match terms and rank with these; FTS5 answers phrases.
+        -- The full-text index (PostingsWriter): per term and segment, the items the term occurs in,
+        -- its count per column, and its positions (read for phrases only).
         CREATE TABLE segments (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             level INTEGER NOT NULL,
@@ -61,11 +61,8 @@ public static class IndexSchema
             term TEXT NOT NULL,
             segment INTEGER NOT NULL,
             data BLOB NOT NULL,
+            positions BLOB NOT NULL,
             PRIMARY KEY (term, segment)) WITHOUT ROWID;
         CREATE INDEX postings_segment ON postings(segment);
-        CREATE VIRTUAL TABLE items_fts USING fts5(
-            title, decision, body, parts,
-            content = '', contentless_delete = 1,
-            tokenize = "unicode61 remove_diacritics 0 tokenchars '-/.'");
         """;
 }

@@ -91,8 +91,7 @@ public sealed class IndexWriter : IDisposable
     public void Store(IndexedDocument document)
     {
         var transaction = Transaction;
-        // Only a stored document is deleted first: a delete from FTS5 flushes its pending terms to
-        // disk, which for new documents would cost one index segment each.
+        // Only a stored document is deleted first; its postings stay until a merge drops them.
         if (Run(transaction, "SELECT count(*) FROM documents WHERE id = $id", ("$id", document.Id)) is long n && n > 0)
         {
             DeleteContent(document.Id, transaction);
@@ -116,21 +115,17 @@ public sealed class IndexWriter : IDisposable
             var stored = document.Items[ordinal];
             var item = stored.Item;
             var id = NextItemId(transaction);
-            var length = _postings.Add(id, stored.Terms);
+            _postings.Add(id, stored.Terms);
             Run(transaction, """
                 INSERT INTO items (id, document_id, ordinal, number, title, outcome, outcome_confidence, routine, page, length)
                 VALUES ($id, $doc, $ordinal, $number, $title, $outcome, $confidence, $routine, $page, $length)
                 """,
                 ("$id", id), ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title),
                 ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0), ("$page", item.Page),
-                ("$length", length));
+                ("$length", stored.Terms.Length));
             Run(transaction, "INSERT INTO item_texts (id, decision, sections) VALUES ($id, $decision, $sections)",
                 ("$id", id), ("$decision", item.Decision),
                 ("$sections", StoredSection.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))));
-
-            var terms = stored.Terms;
-            Run(transaction, "INSERT INTO items_fts (rowid, title, decision, body, parts) VALUES ($id, $t, $d, $b, $p)",
-                ("$id", id), ("$t", terms.Title), ("$d", terms.Decision), ("$b", terms.Body), ("$p", terms.Parts));
         }
         PendingItems += document.Items.Count;
     }
@@ -187,7 +182,6 @@ public sealed class IndexWriter : IDisposable
 
     private void DeleteContent(string documentId, SqliteTransaction transaction)
     {
-        Run(transaction, "DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE document_id = $id)", ("$id", documentId));
         Run(transaction, "DELETE FROM item_texts WHERE id IN (SELECT id FROM items WHERE document_id = $id)", ("$id", documentId));
         Run(transaction, "DELETE FROM items WHERE document_id = $id", ("$id", documentId));
         Run(transaction, "DELETE FROM documents WHERE id = $id", ("$id", documentId));

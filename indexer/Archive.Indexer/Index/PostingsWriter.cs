@@ -16,60 +16,28 @@ internal sealed class PostingsWriter
 
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, PostingBuffer> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, byte[]> _itemCounts = new(StringComparer.Ordinal);
     private int _firstItem = -1;
     private int _items;
 
     public PostingsWriter(SqliteConnection connection) => _connection = connection;
 
-    /// <summary>Adds one item's terms (the analyzed column texts) and returns its length in terms, for BM25.</summary>
-    public int Add(int id, ItemTerms terms)
+    /// <summary>Adds one item's terms; ids must increase.</summary>
+    public void Add(int id, ItemTerms terms)
     {
-        _itemCounts.Clear();
-        var length = 0;
-        length += Count(terms.Title, 0);
-        length += Count(terms.Decision, 1);
-        length += Count(terms.Body, 2);
-        length += Count(terms.Parts, 3);
-        foreach (var (term, counts) in _itemCounts)
+        foreach (var term in terms.Terms)
         {
-            if (!_pending.TryGetValue(term, out var buffer))
+            if (!_pending.TryGetValue(term.Term, out var buffer))
             {
                 buffer = new PostingBuffer();
-                _pending[term] = buffer;
+                _pending[term.Term] = buffer;
             }
-            buffer.Add(id, counts);
+            buffer.Add(id, term.Counts, term.Positions);
         }
         if (_firstItem < 0)
         {
             _firstItem = id;
         }
         _items++;
-        return length;
-    }
-
-    private int Count(string text, int column)
-    {
-        var n = 0;
-        foreach (var range in text.AsSpan().Split(' '))
-        {
-            var term = text[range];
-            if (term.Length == 0)
-            {
-                continue;
-            }
-            if (!_itemCounts.TryGetValue(term, out var counts))
-            {
-                counts = new byte[PostingList.Columns];
-                _itemCounts[term] = counts;
-            }
-            if (counts[column] < byte.MaxValue)
-            {
-                counts[column]++;
-            }
-            n++;
-        }
-        return n;
     }
 
     /// <summary>Writes the batch's postings as a new segment, then merges full levels.</summary>
@@ -78,15 +46,11 @@ internal sealed class PostingsWriter
         if (_items > 0)
         {
             var segment = NewSegment(transaction, 0, _firstItem, _items);
-            using var insert = Command(transaction, "INSERT INTO postings (term, segment, data) VALUES ($t, $s, $d)");
-            var term = insert.Parameters.Add("$t", SqliteType.Text);
-            insert.Parameters.AddWithValue("$s", segment);
-            var data = insert.Parameters.Add("$d", SqliteType.Blob);
-            foreach (var (text, buffer) in _pending)
+            using var insert = Insert(transaction, segment);
+            // In term order, as the table's key runs: each insert lands beside the one before.
+            foreach (var term in _pending.Keys.Order(StringComparer.Ordinal))
             {
-                term.Value = text;
-                data.Value = buffer.ToArray();
-                insert.ExecuteNonQuery();
+                Write(insert, term, _pending[term]);
             }
         }
         _pending.Clear();
@@ -104,6 +68,24 @@ internal sealed class PostingsWriter
         _pending.Clear();
         _firstItem = -1;
         _items = 0;
+    }
+
+    private SqliteCommand Insert(SqliteTransaction transaction, long segment)
+    {
+        var insert = Command(transaction, "INSERT INTO postings (term, segment, data, positions) VALUES ($t, $s, $d, $p)");
+        insert.Parameters.Add("$t", SqliteType.Text);
+        insert.Parameters.AddWithValue("$s", segment);
+        insert.Parameters.Add("$d", SqliteType.Blob);
+        insert.Parameters.Add("$p", SqliteType.Blob);
+        return insert;
+    }
+
+    private static void Write(SqliteCommand insert, string term, PostingBuffer buffer)
+    {
+        insert.Parameters["$t"].Value = term;
+        insert.Parameters["$d"].Value = buffer.Data;
+        insert.Parameters["$p"].Value = buffer.Positions;
+        insert.ExecuteNonQuery();
     }
 
     private long NewSegment(SqliteTransaction transaction, int level, long firstItem, long items)
@@ -140,50 +122,45 @@ internal sealed class PostingsWriter
         var ids = string.Join(',', merged.Select(s => s.Id));
         var order = merged.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i);
 
-        using var insert = Command(transaction, "INSERT INTO postings (term, segment, data) VALUES ($t, $s, $d)");
-        var termParameter = insert.Parameters.Add("$t", SqliteType.Text);
-        insert.Parameters.AddWithValue("$s", target);
-        var dataParameter = insert.Parameters.Add("$d", SqliteType.Blob);
-        void Write(string term, List<(int Order, byte[] Data)> parts)
+        using var insert = Insert(transaction, target);
+        void Merged(string term, List<(int Order, byte[] Data, byte[] Positions)> parts)
         {
             var buffer = new PostingBuffer();
-            foreach (var (_, data) in parts.OrderBy(p => p.Order))
+            foreach (var (_, data, positions) in parts.OrderBy(p => p.Order))
             {
-                PostingBuffer.Decode(data, (id, counts) =>
+                PostingBuffer.Decode(data, positions, (id, counts, encoded) =>
                 {
                     if (id - first < live.Length && live[id - first])
                     {
-                        buffer.Add(id, counts);
+                        buffer.AddEncoded(id, counts, encoded);
                     }
                 });
             }
             if (buffer.Count > 0)
             {
-                termParameter.Value = term;
-                dataParameter.Value = buffer.ToArray();
-                insert.ExecuteNonQuery();
+                Write(insert, term, buffer);
             }
         }
 
-        using (var command = Command(transaction, $"SELECT term, segment, data FROM postings WHERE segment IN ({ids}) ORDER BY term"))
+        using (var command = Command(transaction, $"SELECT term, segment, data, positions FROM postings WHERE segment IN ({ids}) ORDER BY term"))
         using (var reader = command.ExecuteReader())
         {
             string? current = null;
-            var parts = new List<(int, byte[])>();
+            var parts = new List<(int, byte[], byte[])>();
             while (reader.Read())
             {
                 var term = reader.GetString(0);
                 if (term != current && current is not null)
                 {
-                    Write(current, parts);
+                    Merged(current, parts);
                     parts.Clear();
                 }
                 current = term;
-                parts.Add((order[reader.GetInt64(1)], (byte[])reader.GetValue(2)));
+                parts.Add((order[reader.GetInt64(1)], (byte[])reader.GetValue(2), (byte[])reader.GetValue(3)));
             }
             if (current is not null)
             {
-                Write(current, parts);
+                Merged(current, parts);
             }
         }
         using (var delete = Command(transaction, $"DELETE FROM postings WHERE segment IN ({ids})"))

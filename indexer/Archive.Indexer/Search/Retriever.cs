@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using Archive.Index;
 
 namespace Archive.Search;
@@ -11,10 +10,10 @@ internal readonly record struct ScoredSet(int[] Ids, double[] Scores, int Count)
 }
 
 /// <summary>
-/// Evaluates a query's text part over the posting lists and scores each match with BM25 as FTS5
-/// computes it (k1 1.2, b 0.75, idf floored at 10⁻⁶), weighting the columns title 10, decision 4,
-/// body 1 and compound parts 0.3, so that a whole-word match ranks above a part match. Phrases
-/// are matched by FTS5, which keeps positions, and scored by their terms.
+/// Evaluates a query's text part over the posting lists and scores each match with BM25 as SQLite's
+/// FTS5 computes it (k1 1.2, b 0.75, idf floored at 10⁻⁶), weighting the columns title 10,
+/// decision 4, body 1 and compound parts 0.3, so that a whole-word match ranks above a part match.
+/// A phrase is matched by positions and scored as the sum of its terms.
 /// </summary>
 internal sealed class Retriever
 {
@@ -33,7 +32,7 @@ internal sealed class Retriever
 
     public ScoredSet Evaluate(QueryNode node) => node switch
     {
-        TermNode { Prefix: false } t => Score(Postings(t.Term)),
+        TermNode { Prefix: false } t => Score(Postings(t.Term, withPositions: false)),
         TermNode t => Union(PrefixPostings(t.Term).Select(Score).ToList()),
         PhraseNode p => Phrase(p),
         AndNode a => And(a),
@@ -67,15 +66,62 @@ internal sealed class Retriever
         return new ScoredSet(list.Ids, scores, list.Count);
     }
 
+    /// <summary>Items where the phrase's terms stand next to each other in this order, in one column; scored by its terms.</summary>
     private ScoredSet Phrase(PhraseNode phrase)
     {
-        var terms = And(new AndNode(phrase.Terms.Select(t => (QueryNode)new TermNode(t, false)).ToList(), []));
-        if (phrase.Terms.Count < 2 || terms.Count == 0)
+        if (phrase.Terms.Count < 2)
         {
-            return terms;
+            return phrase.Terms.Count == 1 ? Evaluate(new TermNode(phrase.Terms[0], false)) : ScoredSet.Empty;
         }
-        var matches = PhraseMatches(phrase);
-        return Intersect(terms, new ScoredSet(matches, new double[matches.Length], matches.Length));
+        var lists = phrase.Terms.Select(t => Postings(t, withPositions: true)).ToList();
+        var scores = lists.Select(Score).ToList();
+        var first = lists[0];
+        var at = new int[lists.Count];
+        var ids = new List<int>();
+        var sums = new List<double>();
+        for (var i = 0; i < first.Count; i++)
+        {
+            var id = first.Ids[i];
+            var inAll = true;
+            for (var k = 1; k < lists.Count && inAll; k++)
+            {
+                while (at[k] < lists[k].Count && lists[k].Ids[at[k]] < id)
+                {
+                    at[k]++;
+                }
+                inAll = at[k] < lists[k].Count && lists[k].Ids[at[k]] == id;
+            }
+            if (!inAll || !Adjacent(lists, i, at))
+            {
+                continue;
+            }
+            var score = scores[0].Scores[i];
+            for (var k = 1; k < lists.Count; k++)
+            {
+                score += scores[k].Scores[at[k]];
+            }
+            ids.Add(id);
+            sums.Add(score);
+        }
+        return new ScoredSet([.. ids], [.. sums], ids.Count);
+    }
+
+    /// <summary>Whether some position p of the first term has term k at p + k, for every k.</summary>
+    private static bool Adjacent(List<PostingList> lists, int firstIndex, int[] at)
+    {
+        foreach (var start in lists[0].PositionsOf(firstIndex))
+        {
+            var all = true;
+            for (var k = 1; k < lists.Count && all; k++)
+            {
+                all = lists[k].PositionsOf(at[k]).BinarySearch(start + k) >= 0;
+            }
+            if (all)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ScoredSet And(AndNode node)
@@ -227,19 +273,24 @@ internal sealed class Retriever
         return new ScoredSet(ids, scores, n);
     }
 
-    /// <summary>One term's posting list, its segments read in item order.</summary>
-    private PostingList Postings(string term)
+    /// <summary>One term's posting list, its segments read in item order; positions only when asked for.</summary>
+    private PostingList Postings(string term, bool withPositions)
     {
         using var command = _index.CreateCommand();
-        command.CommandText = "SELECT p.data FROM postings p JOIN segments s ON s.id = p.segment WHERE p.term = $t ORDER BY s.first_item";
+        command.CommandText = $"SELECT p.data{(withPositions ? ", p.positions" : string.Empty)} FROM postings p JOIN segments s ON s.id = p.segment WHERE p.term = $t ORDER BY s.first_item";
         command.Parameters.AddWithValue("$t", term);
         using var reader = command.ExecuteReader();
         var segments = new List<byte[]>();
+        var positions = new List<byte[]>();
         while (reader.Read())
         {
             segments.Add((byte[])reader.GetValue(0));
+            if (withPositions)
+            {
+                positions.Add((byte[])reader.GetValue(1));
+            }
         }
-        return segments.Count == 0 ? PostingList.Empty : PostingBuffer.Concatenate(segments);
+        return segments.Count == 0 ? PostingList.Empty : PostingBuffer.Concatenate(segments, withPositions ? positions : null);
     }
 
     /// <summary>The posting list of every term that starts with <paramref name="prefix"/>.</summary>
@@ -274,26 +325,5 @@ internal sealed class Retriever
         {
             yield return PostingBuffer.Concatenate(segments);
         }
-    }
-
-    /// <summary>The items where the phrase's terms stand next to each other, from FTS5, ids ascending.</summary>
-    private int[] PhraseMatches(PhraseNode phrase)
-    {
-        using var command = _index.CreateCommand();
-        // One row with every id: SQLite joins them far faster than a row per match can be read.
-        command.CommandText = "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH $match";
-        command.Parameters.AddWithValue("$match", FtsExpression.Of(phrase));
-        var joined = command.ExecuteScalar() as string;
-        if (string.IsNullOrEmpty(joined))
-        {
-            return [];
-        }
-        var ids = new List<int>();
-        foreach (var range in joined.AsSpan().Split(','))
-        {
-            ids.Add(int.Parse(joined.AsSpan(range.Start.Value, range.End.Value - range.Start.Value), NumberStyles.None, CultureInfo.InvariantCulture));
-        }
-        ids.Sort();
-        return [.. ids];
     }
 }
