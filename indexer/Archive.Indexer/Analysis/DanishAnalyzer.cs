@@ -73,20 +73,20 @@ public sealed class DanishAnalyzer
 
     private (string? Main, IReadOnlyList<string> Extra) AnalyzeWord(string raw)
     {
-        var lower = raw.TrimEnd('-').ToLowerInvariant();
-        if (lower.Length == 0)
-        {
-            return (null, []);
-        }
-        if (_words.TryGetValue(lower, out var known))
+        // Looked up as written first: lower-casing Danish letters costs more than the lookup.
+        if (_words.TryGetValue(raw, out var known))
         {
             return known;
         }
+        var lower = raw.TrimEnd('-').ToLowerInvariant();
+        var analyzed = lower.Length == 0 ? (null, [])
+            : _words.TryGetValue(lower, out var knownLower) ? knownLower
+            : AnalyzeLowerWord(lower);
         if (_words.Count > MaxCachedWords)
         {
             _words.Clear();
         }
-        var analyzed = AnalyzeLowerWord(lower);
+        _words.TryAdd(raw, analyzed);
         _words.TryAdd(lower, analyzed);
         return analyzed;
     }

@@ -9,20 +9,67 @@ namespace Archive.Analysis;
 /// </summary>
 public static partial class DanishTokenizer
 {
+    /// <summary>
+    /// The words of the text. A hand-written scanner of what <see cref="WordPattern"/> describes
+    /// (the tests hold the two equal): it runs several times faster than the regular expression.
+    /// </summary>
     public static IEnumerable<Token> Tokenize(string text)
     {
-        foreach (Match match in WordPattern().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            yield return new Token(match.Index, match.Length, match.Value);
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            i = SkipWordChars(text, i);
+            while (i + 1 < text.Length)
+            {
+                if ((text[i] == '-' || text[i] == '/') && IsWordChar(text[i + 1]))
+                {
+                    i = SkipWordChars(text, i + 1);
+                }
+                else if (text[i] == '.' && char.IsDigit(text[i + 1]))
+                {
+                    i++;
+                    while (i < text.Length && char.IsDigit(text[i]))
+                    {
+                        i++;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (i < text.Length && text[i] == '-')
+            {
+                i++;
+            }
+            yield return new Token(start, i - start, text[start..i]);
         }
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsDigit(c);
+
+    private static int SkipWordChars(string text, int i)
+    {
+        while (i < text.Length && IsWordChar(text[i]))
+        {
+            i++;
+        }
+        return i;
     }
 
     /// <summary>The letters-and-digits parts of a joined token ("covid-19" → covid, 19).</summary>
     public static IReadOnlyList<string> Parts(string token) =>
         PartPattern().Matches(token).Select(m => m.Value).ToList();
 
+    /// <summary>The definition of a word, as a regular expression.</summary>
     [GeneratedRegex(@"[\p{L}\p{Nd}]+(?:(?:[-/][\p{L}\p{Nd}]+)|(?:\.\d+))*-?")]
-    private static partial Regex WordPattern();
+    public static partial Regex WordPattern();
 
     [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
     private static partial Regex PartPattern();

@@ -26,9 +26,9 @@ public sealed class ArchiveIngester
     /// A batch is committed once it holds this many agenda items, or once it is <see cref="BatchSeconds"/>
     /// old: large enough that FTS5 writes few segments, small enough that a kill loses little work.
     /// </summary>
-    public int BatchItems { get; init; } = 2_000;
+    public int BatchItems { get; init; } = 8_000;
 
-    public double BatchSeconds { get; init; } = 1.0;
+    public double BatchSeconds { get; init; } = 2.0;
 
     /// <summary>What a worker made of one file, for the writer to apply.</summary>
     private sealed record Prepared(string File, IngestStatus Status, IndexedDocument? Document = null, string? Error = null);
@@ -108,7 +108,7 @@ public sealed class ArchiveIngester
     /// </summary>
     private IEnumerable<Prepared> PrepareInParallel(List<string> files, Dictionary<string, string> stored)
     {
-        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Math.Max(2, Workers * 4)) { SingleReader = true });
+        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Math.Max(2, Workers * 64)) { SingleReader = true });
         var producer = Task.Run(async () =>
         {
             try

@@ -125,7 +125,7 @@ public sealed class IndexWriter : IDisposable
                 ("$length", stored.Terms.Length));
             Run(transaction, "INSERT INTO item_texts (id, decision, sections) VALUES ($id, $decision, $sections)",
                 ("$id", id), ("$decision", item.Decision),
-                ("$sections", StoredSection.Serialize(item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)))));
+                ("$sections", stored.StoredSections));
         }
         PendingItems += document.Items.Count;
     }
@@ -199,10 +199,18 @@ public sealed class IndexWriter : IDisposable
             _prepared[sql] = command;
         }
         command.Transaction = transaction;
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
+        if (command.Parameters.Count != parameters.Length)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters.Clear();
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+        }
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            // Each statement is always called with its parameters in the same order.
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
         }
         return command.ExecuteScalar();
     }

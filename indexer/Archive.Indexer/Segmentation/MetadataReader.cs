@@ -10,7 +10,7 @@ public sealed partial class MetadataReader
 {
     private static readonly Lazy<IReadOnlyList<(string Name, Regex Pattern)>> Forums = new(() => EmbeddedText.Lines("Segmentation/forums.txt")
         .Select(l => l.Split('\t', 2))
-        .Select(p => (p[0], new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))))
+        .Select(p => (p[0], new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))
         .ToList());
 
     public MeetingMetadata Read(IReadOnlyList<SourceLine> lines, int headerEnd, bool hasMinutes)
