@@ -172,7 +172,7 @@ public static class BenchCommand
         var folder = Path.Combine(work, "pdf");
         Directory.CreateDirectory(folder);
         var sources = Directory.GetFiles(Path.Combine(corpus, "pdf"), "*.pdf");
-        for (var copy = 0; copy < 20; copy++)
+        for (var copy = 0; copy < 60; copy++)
         {
             foreach (var source in sources)
             {

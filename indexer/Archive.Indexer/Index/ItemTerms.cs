@@ -41,8 +41,12 @@ public sealed record ItemTerms(IReadOnlyList<TermOccurrences> Terms, int Length)
             var counts = Entry(term).Counts;
             counts[column] = (byte)Math.Min(byte.MaxValue, counts[column] + 1);
         }
-        var occurrences = byTerm.Select(p => new TermOccurrences(p.Key, p.Value.Counts, [.. p.Value.Positions]))
-            .OrderBy(t => t.Term, StringComparer.Ordinal).ToList();
+        var occurrences = new TermOccurrences[byTerm.Count];
+        var i = 0;
+        foreach (var (term, (counts, positions)) in byTerm)
+        {
+            occurrences[i++] = new TermOccurrences(term, counts, [.. positions]);
+        }
         return new ItemTerms(occurrences, title.Count + decision.Count + body.Count + parts.Count);
     }
 }

@@ -7,12 +7,12 @@ namespace Archive.Index;
 /// (a posting list per term for the batch's items), and whenever <see cref="MergeFactor"/>
 /// segments of one level exist they are merged into one segment of the next level, dropping
 /// the items deleted since. A term's postings are thus spread over a few segments per level,
-/// and each posting is rewritten about log₈(items / batch) times. Everything happens inside the
+/// and each posting is rewritten about log₁₆(items / batch) times. Everything happens inside the
 /// writer's open transaction, so a kill never leaves half a segment or half a merge.
 /// </summary>
 internal sealed class PostingsWriter
 {
-    public const int MergeFactor = 8;
+    public const int MergeFactor = 16;
 
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, PostingBuffer> _pending = new(StringComparer.Ordinal);

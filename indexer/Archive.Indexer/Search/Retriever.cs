@@ -42,9 +42,15 @@ internal sealed class Retriever
 
     private ScoredSet Score(PostingList list)
     {
-        var n = Math.Max(_catalog.LiveItems, 1);
-        var idf = Math.Log((n - list.Count + 0.5) / (list.Count + 0.5));
-        if (idf <= 0)
+        // Lists keep deleted items until a merge drops them: only items that exist count.
+        var live = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            live += _catalog.Contains(list.Ids[i]) ? 1 : 0;
+        }
+        var n = Math.Max(_catalog.LiveItems, live);
+        var idf = Math.Log((n - live + 0.5) / (live + 0.5));
+        if (!(idf > 0))
         {
             idf = 1e-6;
         }
