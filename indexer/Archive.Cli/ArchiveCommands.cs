@@ -264,8 +264,9 @@ public static class ArchiveCommands
     {
         if (!arguments.Has("--db") && Directory.Exists(arguments.Value("--corpus") ?? "corpus"))
         {
-            // The default index follows corpus/: missing or stale documents are (re)indexed before serving.
-            using var index = ArchiveIndex.Open(db);
+            // The default index follows corpus/: missing or stale documents are (re)indexed before serving,
+            // and an index written by another version of the program is rebuilt from it.
+            using var index = OpenOrRebuild(db);
             var report = new ArchiveIngester(index).Ingest([arguments.Value("--corpus") ?? "corpus"], prune: true);
             Console.Error.WriteLine($"archive: corpus: {report.Indexed} indexed, {report.Unchanged} unchanged, {report.Failed.Count} failed");
         }
@@ -274,6 +275,23 @@ public static class ArchiveCommands
         Console.Error.WriteLine($"archive: serving {db} on {urls}");
         await app.RunAsync();
         return 0;
+    }
+
+    private static ArchiveIndex OpenOrRebuild(string db)
+    {
+        try
+        {
+            return ArchiveIndex.Open(db);
+        }
+        catch (IndexException e) when (e.OtherVersion)
+        {
+            Console.Error.WriteLine($"archive: {db} was written by another version of archive; rebuilding it from the corpus");
+            foreach (var file in new[] { db, db + "-wal", db + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+            return ArchiveIndex.Open(db);
+        }
     }
 
     private static int Train(CliArguments arguments)

@@ -102,7 +102,10 @@ public sealed class ArchiveIndex : IDisposable
         var version = Scalar("SELECT value FROM meta WHERE key = 'schema_version'") as string;
         if (version != IndexSchema.Version.ToString(CultureInfo.InvariantCulture))
         {
-            throw new IndexException($"{Path} has index schema version {version ?? "none"}, this program reads version {IndexSchema.Version}: delete the file and run ./archive index again");
+            throw new IndexException($"{Path} has index schema version {version ?? "none"}, this program reads version {IndexSchema.Version}: delete the file and run ./archive index again")
+            {
+                OtherVersion = true,
+            };
         }
     }
 

@@ -14,4 +14,7 @@ public sealed class IndexException : Exception
     public IndexException()
     {
     }
+
+    /// <summary>Whether the file is an index written by another version of this program: it can be rebuilt from its files.</summary>
+    public bool OtherVersion { get; init; }
 }

@@ -4,7 +4,8 @@ namespace Archive.Index;
 public static class IndexSchema
 {
     // Version 4 replaced FTS5 with our own posting lists, added item lengths, and made item ids never reused.
-    public const int Version = 4;
+    // Version 5 keys postings by segment first, so that a new segment is written at the end of the table.
+    public const int Version = 5;
 
     public const string Create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,8 +51,10 @@ public static class IndexSchema
             id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
             decision TEXT NOT NULL,
             sections TEXT NOT NULL);
-        -- The full-text index (PostingsWriter): per term and segment, the items the term occurs in,
-        -- its count per column, and its positions (read for phrases only).
+        -- The full-text index (PostingsWriter): per segment and term, the items the term occurs in,
+        -- its count per column, and its positions (read for phrases only). Keyed by segment first:
+        -- a batch's segment is appended, not spread over the whole table, and a term is found with
+        -- one lookup per segment.
         CREATE TABLE segments (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             level INTEGER NOT NULL,
@@ -62,7 +65,6 @@ public static class IndexSchema
             segment INTEGER NOT NULL,
             data BLOB NOT NULL,
             positions BLOB NOT NULL,
-            PRIMARY KEY (term, segment)) WITHOUT ROWID;
-        CREATE INDEX postings_segment ON postings(segment);
+            PRIMARY KEY (segment, term)) WITHOUT ROWID;
         """;
 }

@@ -12,7 +12,7 @@ public static class PostingsCheck
         var found = new HashSet<long>();
         using (var command = index.CreateCommand())
         {
-            command.CommandText = "SELECT p.term, p.data, p.positions FROM postings p JOIN segments s ON s.id = p.segment ORDER BY p.term, s.first_item";
+            command.CommandText = "SELECT p.term, p.data, p.positions FROM segments s CROSS JOIN postings p ON p.segment = s.id ORDER BY p.term, s.first_item";
             using var reader = command.ExecuteReader();
             string? current = null;
             var data = new List<byte[]>();

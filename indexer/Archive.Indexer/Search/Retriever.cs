@@ -283,7 +283,11 @@ internal sealed class Retriever
     private PostingList Postings(string term, bool withPositions)
     {
         using var command = _index.CreateCommand();
-        command.CommandText = $"SELECT p.data{(withPositions ? ", p.positions" : string.Empty)} FROM postings p JOIN segments s ON s.id = p.segment WHERE p.term = $t ORDER BY s.first_item";
+        // Segments drive the join (CROSS JOIN fixes the order): one key lookup per segment.
+        command.CommandText = $"""
+            SELECT p.data{(withPositions ? ", p.positions" : string.Empty)}
+            FROM segments s CROSS JOIN postings p ON p.segment = s.id WHERE p.term = $t ORDER BY s.first_item
+            """;
         command.Parameters.AddWithValue("$t", term);
         using var reader = command.ExecuteReader();
         var segments = new List<byte[]>();
@@ -300,36 +304,31 @@ internal sealed class Retriever
     }
 
     /// <summary>The posting list of every term that starts with <paramref name="prefix"/>.</summary>
-    private IEnumerable<PostingList> PrefixPostings(string prefix)
+    private List<PostingList> PrefixPostings(string prefix)
     {
         if (prefix.Length == 0)
         {
-            yield break;
+            return [];
         }
         using var command = _index.CreateCommand();
         // Terms compare as UTF-8 bytes: every term with the prefix sorts between it and it followed by U+10FFFF.
         command.CommandText = """
-            SELECT p.term, p.data FROM postings p JOIN segments s ON s.id = p.segment
-            WHERE p.term >= $p AND p.term < $p || char(1114111) ORDER BY p.term, s.first_item
+            SELECT p.term, s.first_item, p.data FROM segments s CROSS JOIN postings p ON p.segment = s.id
+            WHERE p.term >= $p AND p.term < $p || char(1114111)
             """;
         command.Parameters.AddWithValue("$p", prefix);
         using var reader = command.ExecuteReader();
-        string? current = null;
-        var segments = new List<byte[]>();
+        var byTerm = new Dictionary<string, List<(long First, byte[] Data)>>(StringComparer.Ordinal);
         while (reader.Read())
         {
             var term = reader.GetString(0);
-            if (current is not null && term != current)
+            if (!byTerm.TryGetValue(term, out var segments))
             {
-                yield return PostingBuffer.Concatenate(segments);
                 segments = [];
+                byTerm[term] = segments;
             }
-            current = term;
-            segments.Add((byte[])reader.GetValue(1));
+            segments.Add((reader.GetInt64(1), (byte[])reader.GetValue(2)));
         }
-        if (segments.Count > 0)
-        {
-            yield return PostingBuffer.Concatenate(segments);
-        }
+        return byTerm.Values.Select(segments => PostingBuffer.Concatenate(segments.OrderBy(s => s.First).Select(s => s.Data).ToList())).ToList();
     }
 }

@@ -8,9 +8,11 @@ public static class ArchiveProcess
     public static string Dll { get; } = Path.Combine(Repository.Root, "indexer", "Archive.Cli", "bin",
         AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug", "net10.0", "Archive.Cli.dll");
 
-    public static Process Start(params string[] arguments)
+    public static Process Start(params string[] arguments) => StartIn(Repository.Root, arguments);
+
+    public static Process StartIn(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(Dll);
         foreach (var argument in arguments)
         {
