@@ -52,7 +52,7 @@ public sealed class ArchiveIndex : IDisposable
             Execute(connection, "PRAGMA busy_timeout = 30000;");
             if (!readOnly)
             {
-                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;");
+                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 16384;");
             }
             Execute(connection, "PRAGMA foreign_keys = ON;");
             var index = new ArchiveIndex(connection, full);

@@ -120,13 +120,12 @@ internal sealed class PostingsWriter
         var live = LiveItems(transaction, first);
         var target = NewSegment(transaction, level + 1, first, merged.Sum(s => s.Items));
         var ids = string.Join(',', merged.Select(s => s.Id));
-        var order = merged.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i);
 
         using var insert = Insert(transaction, target);
-        void Merged(string term, List<(int Order, byte[] Data, byte[] Positions)> parts)
+        void Merged(string term, List<(byte[] Data, byte[] Positions)> parts)
         {
             var buffer = new PostingBuffer();
-            foreach (var (_, data, positions) in parts.OrderBy(p => p.Order))
+            foreach (var (data, positions) in parts)
             {
                 PostingBuffer.Decode(data, positions, (id, counts, encoded) =>
                 {
@@ -142,26 +141,40 @@ internal sealed class PostingsWriter
             }
         }
 
-        using (var command = Command(transaction, $"SELECT term, segment, data, positions FROM postings WHERE segment IN ({ids}) ORDER BY term"))
-        using (var reader = command.ExecuteReader())
+        // A k-way merge of the segments, each read in its key order (term within segment): no sort,
+        // and memory for one row per segment. The segments are in item order, so a term's parts are too.
+        var commands = new List<SqliteCommand>();
+        var readers = new List<SqliteDataReader>();
+        try
         {
-            string? current = null;
-            var parts = new List<(int, byte[], byte[])>();
-            while (reader.Read())
+            foreach (var segment in merged)
             {
-                var term = reader.GetString(0);
-                if (term != current && current is not null)
+                var command = Command(transaction, "SELECT term, data, positions FROM postings WHERE segment = $s ORDER BY term");
+                command.Parameters.AddWithValue("$s", segment.Id);
+                commands.Add(command);
+                readers.Add(command.ExecuteReader());
+            }
+            var heads = readers.Select(r => r.Read() ? r.GetString(0) : null).ToArray();
+            var parts = new List<(byte[], byte[])>();
+            while (heads.Any(h => h is not null))
+            {
+                var term = heads.Where(h => h is not null).Aggregate((x, y) => Utf8Order.Compare(x!, y!) <= 0 ? x : y)!;
+                parts.Clear();
+                for (var i = 0; i < readers.Count; i++)
                 {
-                    Merged(current, parts);
-                    parts.Clear();
+                    if (heads[i] == term)
+                    {
+                        parts.Add(((byte[])readers[i].GetValue(1), (byte[])readers[i].GetValue(2)));
+                        heads[i] = readers[i].Read() ? readers[i].GetString(0) : null;
+                    }
                 }
-                current = term;
-                parts.Add((order[reader.GetInt64(1)], (byte[])reader.GetValue(2), (byte[])reader.GetValue(3)));
+                Merged(term, parts);
             }
-            if (current is not null)
-            {
-                Merged(current, parts);
-            }
+        }
+        finally
+        {
+            readers.ForEach(r => r.Dispose());
+            commands.ForEach(c => c.Dispose());
         }
         using (var delete = Command(transaction, $"DELETE FROM postings WHERE segment IN ({ids})"))
         {
@@ -190,6 +203,25 @@ internal sealed class PostingsWriter
             live[id - first] = true;
         }
         return live;
+    }
+
+    /// <summary>The order SQLite keeps text keys in: UTF-8 bytes, that is code points (UTF-16 sorts surrogates too early).</summary>
+    private static class Utf8Order
+    {
+        public static int Compare(string a, string b)
+        {
+            var n = Math.Min(a.Length, b.Length);
+            for (var i = 0; i < n; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return Fix(a[i]).CompareTo(Fix(b[i]));
+                }
+            }
+            return a.Length.CompareTo(b.Length);
+        }
+
+        private static int Fix(char c) => c >= 0xE000 ? c - 0x800 : c >= 0xD800 ? c + 0x2000 : c;
     }
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql)
