@@ -24,7 +24,7 @@ public sealed class ArchiveIngester
 
     /// <summary>
     /// A batch is committed once it holds this many agenda items, or once it is <see cref="BatchSeconds"/>
-    /// old: large enough that FTS5 writes few segments, small enough that a kill loses little work.
+    /// old: large enough that few posting segments are written, small enough that a kill loses little work.
     /// </summary>
     public int BatchItems { get; init; } = 8_000;
 

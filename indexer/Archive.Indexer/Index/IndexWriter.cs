@@ -8,7 +8,7 @@ namespace Archive.Index;
 /// <summary>
 /// Writes documents into the index in batches: every change goes into one open transaction
 /// until <see cref="Commit"/>, so that a crash or a kill leaves each document either wholly in
-/// or wholly out, and a batch of many documents costs one commit and one FTS5 segment instead of
+/// or wholly out, and a batch of many documents costs one commit and one posting segment instead of
 /// one per document. Re-storing a document replaces it. Disposing without committing rolls the
 /// batch back.
 /// </summary>

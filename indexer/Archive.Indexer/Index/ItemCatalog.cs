@@ -4,7 +4,7 @@ namespace Archive.Index;
 
 /// <summary>
 /// The metadata of every item and meeting in compact arrays, shared by all searches of one index
-/// file: a search ranks its matches in FTS5 and filters, counts facets and sorts here, reading
+/// file: a search matches and ranks in the posting lists, and filters, counts facets and sorts here, reading
 /// text only for the hits it shows. Immutable; reloaded when a write has stamped a new generation.
 /// </summary>
 public sealed class ItemCatalog
