@@ -114,6 +114,9 @@ public static class ArchiveCommands
         if (arguments.Has("--stats"))
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak_rss_mb={ProcessStats.PeakResidentMegabytes():0.0}"));
+            var gc = GC.GetGCMemoryInfo(GCKind.Any);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"managed_heap_mb={gc.HeapSizeBytes / 1e6:0.0} managed_committed_mb={gc.TotalCommittedBytes / 1e6:0.0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         }
         return report.Failed.Count > 0 ? 2 : 0;
     }

@@ -17,11 +17,15 @@ public sealed class DanishAnalyzer
 
     /// <summary>
     /// Each distinct word's analysis, shared by the threads of an ingest. Words follow Zipf's law,
-    /// so most lookups hit, and stemming (a native call) and decompounding run once per word.
+    /// so most lookups hit, and stemming (a native call) and decompounding run once per word. Two
+    /// generations bound the memory: when the current one is full it becomes the previous one,
+    /// and a word found only there moves back, so frequent words stay while rare ones drop out.
     /// </summary>
-    private readonly ConcurrentDictionary<string, (string? Main, IReadOnlyList<string> Extra)> _words = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (string? Main, IReadOnlyList<string> Extra)> _words = new(StringComparer.Ordinal);
 
-    private const int MaxCachedWords = 200_000;
+    private ConcurrentDictionary<string, (string? Main, IReadOnlyList<string> Extra)> _previousWords = new(StringComparer.Ordinal);
+
+    private const int MaxCachedWords = 50_000;
 
     public DanishAnalyzer(Decompounder? decompounder = null) => _decompounder = decompounder ?? Decompounder.Default;
 
@@ -74,20 +78,29 @@ public sealed class DanishAnalyzer
     private (string? Main, IReadOnlyList<string> Extra) AnalyzeWord(string raw)
     {
         // Looked up as written first: lower-casing Danish letters costs more than the lookup.
-        if (_words.TryGetValue(raw, out var known))
+        var words = _words;
+        if (words.TryGetValue(raw, out var known))
         {
+            return known;
+        }
+        if (_previousWords.TryGetValue(raw, out known))
+        {
+            words.TryAdd(raw, known);
             return known;
         }
         var lower = raw.TrimEnd('-').ToLowerInvariant();
         var analyzed = lower.Length == 0 ? (null, [])
-            : _words.TryGetValue(lower, out var knownLower) ? knownLower
+            : words.TryGetValue(lower, out var knownLower) ? knownLower
+            : _previousWords.TryGetValue(lower, out knownLower) ? knownLower
             : AnalyzeLowerWord(lower);
-        if (_words.Count > MaxCachedWords)
+        if (words.Count > MaxCachedWords)
         {
-            _words.Clear();
+            // Another thread may swap at the same moment: the worst outcome is a lost generation.
+            _previousWords = words;
+            _words = words = new(StringComparer.Ordinal);
         }
-        _words.TryAdd(raw, analyzed);
-        _words.TryAdd(lower, analyzed);
+        words.TryAdd(raw, analyzed);
+        words.TryAdd(lower, analyzed);
         return analyzed;
     }
 

@@ -27,7 +27,7 @@ public sealed class Decompounder
         {
             return [];
         }
-        if (_cache.Count > 200_000)
+        if (_cache.Count > 50_000)
         {
             _cache.Clear();
         }
