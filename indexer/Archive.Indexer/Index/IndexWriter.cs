@@ -91,11 +91,8 @@ public sealed class IndexWriter : IDisposable
     public void Store(IndexedDocument document)
     {
         var transaction = Transaction;
-        // Only a stored document is deleted first; its postings stay until a merge drops them.
-        if (Run(transaction, "SELECT count(*) FROM documents WHERE id = $id", ("$id", document.Id)) is long n && n > 0)
-        {
-            DeleteContent(document.Id, transaction);
-        }
+        // A stored version goes first; its postings stay until a merge drops them.
+        DeleteContent(document.Id, transaction);
         var m = document.Metadata;
         Run(transaction, """
             INSERT INTO documents (id, file, format, content_hash, size, pages, kind, forum, cluster, case_number, date, date_inferred,

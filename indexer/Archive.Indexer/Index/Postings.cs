@@ -153,15 +153,11 @@ public sealed class PostingBuffer
     /// </summary>
     public static PostingList Concatenate(IReadOnlyList<byte[]> segments, IReadOnlyList<byte[]>? positionSegments = null)
     {
-        var total = 0;
-        foreach (var segment in segments)
-        {
-            total += segment.Length / (1 + PostingList.Columns) + 1;
-        }
+        // Every entry takes at least one byte of id and a byte per column: an upper bound on the count.
+        var total = segments.Sum(s => s.Length / (1 + PostingList.Columns));
         var ids = new int[total];
         var counts = new byte[total * PostingList.Columns];
         var n = 0;
-        var sorted = true;
         foreach (var segment in segments)
         {
             var data = segment.AsSpan();
@@ -172,22 +168,12 @@ public sealed class PostingBuffer
                 id += ReadVarint(data, ref position);
                 if (n > 0 && id <= ids[n - 1])
                 {
-                    sorted = false;
+                    throw new InvalidDataException("the segments of a posting list overlap: the index is corrupt, delete it and index again");
                 }
-                if (n == ids.Length)
-                {
-                    Array.Resize(ref ids, n * 2);
-                    Array.Resize(ref counts, n * 2 * PostingList.Columns);
-                }
-                ids[n] = id;
                 Slice(data, position, PostingList.Columns).CopyTo(counts.AsSpan(n * PostingList.Columns));
+                ids[n++] = id;
                 position += PostingList.Columns;
-                n++;
             }
-        }
-        if (!sorted)
-        {
-            throw new InvalidDataException("the segments of a posting list overlap: the index is corrupt, delete it and index again");
         }
         if (positionSegments is null)
         {

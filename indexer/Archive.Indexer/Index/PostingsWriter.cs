@@ -53,16 +53,14 @@ internal sealed class PostingsWriter
                 Write(insert, term, _pending[term]);
             }
         }
-        _pending.Clear();
-        _firstItem = -1;
-        _items = 0;
+        Discard();
         while (FullLevel(transaction) is { } level)
         {
             Merge(transaction, level);
         }
     }
 
-    /// <summary>Drops the batch without writing it (the transaction was rolled back).</summary>
+    /// <summary>Drops the batch: written, or rolled back with its transaction.</summary>
     public void Discard()
     {
         _pending.Clear();
@@ -116,7 +114,7 @@ internal sealed class PostingsWriter
                 merged.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)));
             }
         }
-        var first = merged.Min(s => s.First);
+        var first = merged[0].First;
         var live = LiveItems(transaction, first);
         var target = NewSegment(transaction, level + 1, first, merged.Sum(s => s.Items));
         var ids = string.Join(',', merged.Select(s => s.Id));

@@ -48,7 +48,7 @@ internal sealed class Retriever
         {
             live += _catalog.Contains(list.Ids[i]) ? 1 : 0;
         }
-        var n = Math.Max(_catalog.LiveItems, live);
+        var n = _catalog.LiveItems;
         var idf = Math.Log((n - live + 0.5) / (live + 0.5));
         if (!(idf > 0))
         {
