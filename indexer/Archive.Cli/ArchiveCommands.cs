@@ -76,10 +76,6 @@ public static class ArchiveCommands
         {
             return Fail(e.Message);
         }
-        catch (InvalidOperationException e) when (e.Message.Contains("libstemmer", StringComparison.Ordinal))
-        {
-            return Fail(e.Message);
-        }
     }
 
     private static int Fail(string message)

@@ -1,0 +1,95 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Archive.Analysis;
+
+/// <summary>
+/// A Lucene <see cref="Tokenizer"/> over <see cref="DanishTokenizer"/>'s words, the trailing hyphen of a
+/// suspended compound trimmed. After "Børne-" in "Børne- og Ungdomspsykiatrien" it emits a
+/// <see cref="TokenTypes.Suspended"/> token at the same position for <see cref="DecompoundFilter"/>.
+/// </summary>
+public sealed class DanishWordTokenizer : Tokenizer
+{
+    /// <summary>Longer "words" are junk (a run of letters without spaces) and above Lucene's term limit: skipped.</summary>
+    public const int MaxWordLength = 255;
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "og", "eller", "samt" };
+
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly ITypeAttribute _type;
+    private List<Token> _tokens = [];
+    private int _next;
+    private int _length;
+    private string? _suspended;
+
+    public DanishWordTokenizer(TextReader input)
+        : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        var text = ReadAll(m_input);
+        _length = text.Length;
+        _tokens = DanishTokenizer.Tokenize(text).Where(t => t.Length <= MaxWordLength).ToList();
+        _next = 0;
+        _suspended = null;
+    }
+
+    /// <summary>Reads by blocks: Lucene's reusable string reader does not implement ReadToEnd.</summary>
+    private static string ReadAll(TextReader reader)
+    {
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[4096];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
+        }
+        return text.ToString();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        if (_suspended is not null)
+        {
+            var previous = _tokens[_next - 1];
+            _term.SetEmpty().Append(_suspended);
+            _offset.SetOffset(CorrectOffset(previous.Start), CorrectOffset(previous.Start + previous.Length));
+            _position.PositionIncrement = 0;
+            _type.Type = TokenTypes.Suspended;
+            _suspended = null;
+            return true;
+        }
+        if (_next >= _tokens.Count)
+        {
+            return false;
+        }
+        var token = _tokens[_next];
+        var word = token.Text.TrimEnd('-');
+        _term.SetEmpty().Append(word);
+        _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.Start + token.Length));
+        _type.Type = TokenTypes.Word;
+        if (token.Text.Length > word.Length && _next + 2 < _tokens.Count && Conjunctions.Contains(_tokens[_next + 1].Text.ToLowerInvariant()))
+        {
+            _suspended = word + TokenTypes.SuspendedSeparator + _tokens[_next + 2].Text.TrimEnd('-');
+        }
+        _next++;
+        return true;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var end = CorrectOffset(_length);
+        _offset.SetOffset(end, end);
+    }
+}
