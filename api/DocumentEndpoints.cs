@@ -24,7 +24,7 @@ public static class DocumentEndpoints
         {
             using var index = provider.Open();
             // The path comes from the index, never from the request: only indexed files can be served.
-            var file = index.Scalar("SELECT file FROM documents WHERE id = $id", ("$id", id)) as string;
+            var file = new DocumentReader(index).FileOf(id);
             if (file is null || !File.Exists(file))
             {
                 return NotFoundProblem(id);

@@ -12,8 +12,7 @@ public static class HealthEndpoints
             try
             {
                 using var index = provider.Open();
-                var documents = index.Scalar("SELECT count(*) FROM documents") is long d ? d : 0;
-                var items = index.Scalar("SELECT count(*) FROM items") is long i ? i : 0;
+                var (documents, items) = index.Counts();
                 return TypedResults.Ok(new HealthReport("ok", documents, items));
             }
             catch (IndexException e)

@@ -4,7 +4,10 @@ using Archive.Search;
 
 namespace Archive.Api;
 
-/// <summary>Opens the index read-only for one request: SQLite connections are not shared between threads, and WAL lets readers run beside a writer.</summary>
+/// <summary>
+/// Opens the index read-only for one request: the process shares one Lucene searcher per index,
+/// refreshed at each open, so that a request sees the latest commit of an index run and reads it whole.
+/// </summary>
 public sealed class IndexProvider
 {
     private readonly DanishAnalyzer _analyzer = new();

@@ -28,7 +28,7 @@ public static class ArchiveCommands
     };
 
     private const string Usage = """
-        usage: ./archive COMMAND [options]   (every command takes --db FILE, default data/archive.db)
+        usage: ./archive COMMAND [options]   (every command takes --db FOLDER, default data/index)
           index PATH... [--prune] [--max-file-mb N]   ingest .txt/.md/.pdf files and folders
           search QUERY [--limit N] [--page N] [--sort relevance|date] [--json]
           trace QUERY [--limit N] [--json]              the topic's history in date order
@@ -285,6 +285,11 @@ public static class ArchiveCommands
         catch (IndexException e) when (e.OtherVersion)
         {
             Console.Error.WriteLine($"archive: {db} was written by another version of archive; rebuilding it from the corpus");
+            ArchiveIndex.Forget(db);
+            if (Directory.Exists(db))
+            {
+                Directory.Delete(db, recursive: true);
+            }
             foreach (var file in new[] { db, db + "-wal", db + "-shm" }.Where(File.Exists))
             {
                 File.Delete(file);

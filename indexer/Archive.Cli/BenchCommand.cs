@@ -57,14 +57,11 @@ public static class BenchCommand
             }
             written = long.Parse(File.ReadAllText(Path.Combine(work, $"minutes-{meetings}.items")), CultureInfo.InvariantCulture);
             var textBytes = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-            var database = Path.Combine(work, $"bench-{meetings}.db");
-            foreach (var stale in Directory.GetFiles(work, $"bench-{meetings}.db*"))
-            {
-                File.Delete(stale);
-            }
+            var database = Path.Combine(work, $"bench-{meetings}-index");
+            DeleteIndex(database);
 
             var (wall, peak) = IndexInChildProcess(folder, database);
-            var indexBytes = Directory.GetFiles(work, $"bench-{meetings}.db*").Sum(f => new FileInfo(f).Length);
+            var indexBytes = Directory.GetFiles(database).Sum(f => new FileInfo(f).Length);
             var tokensPerSecond = AnalyzerThroughput(folder);
             var (p50, p95, p99, trace50, matches) = QueryLatency(database, repetitions);
             report.AppendLine(CultureInfo.InvariantCulture,
@@ -193,11 +190,8 @@ public static class BenchCommand
         }
         var raw = pages / clock.Elapsed.TotalSeconds;
 
-        var database = Path.Combine(work, "bench-pdf.db");
-        foreach (var stale in Directory.GetFiles(work, "bench-pdf.db*"))
-        {
-            File.Delete(stale);
-        }
+        var database = Path.Combine(work, "bench-pdf-index");
+        DeleteIndex(database);
         var (wall, _) = IndexInChildProcess(folder, database);
         var ours = pages / wall;
         return string.Create(CultureInfo.InvariantCulture,
@@ -209,5 +203,15 @@ public static class BenchCommand
         var sorted = values.Order().ToList();
         var rank = (int)Math.Ceiling(percentile / 100 * sorted.Count) - 1;
         return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+
+    /// <summary>Removes an index of an earlier run: a folder (or, from before Lucene, a file).</summary>
+    private static void DeleteIndex(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        File.Delete(path + ".lock");
     }
 }

@@ -51,17 +51,12 @@ public sealed partial class PostgresPeer : IDisposable
         using (var index = ArchiveIndex.Open(database, readOnly: true))
         using (var writer = new StreamWriter(tsv, false, new UTF8Encoding(false)))
         {
-            using var command = index.CreateCommand();
-            command.CommandText = """
-                SELECT i.id, coalesce(d.cluster, ''), coalesce(d.forum, ''), coalesce(substr(d.date, 1, 4), ''), i.outcome, i.title, t.decision, t.sections
-                FROM items i JOIN item_texts t ON t.id = i.id JOIN documents d ON d.id = i.document_id
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            var catalog = ItemCatalog.For(index.Searcher.IndexReader);
+            foreach (var (doc, stored) in new DocumentReader(index).AllItems())
             {
-                var body = StoredSection.Body(StoredSection.Deserialize(reader.GetString(7)));
-                string[] cells = [reader.GetInt64(0).ToString(CultureInfo.InvariantCulture), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.GetString(4), reader.GetString(5), reader.GetString(6) + "\n\n" + body];
+                var item = stored.Item;
+                string[] cells = [doc.ToString(CultureInfo.InvariantCulture), catalog.Cluster(doc) ?? "", catalog.Forum(doc) ?? "", catalog.Date(doc)?[..4] ?? "",
+                    stored.Outcome, item.Title, item.Decision + "\n\n" + item.Body];
                 writer.WriteLine(string.Join('\t', cells.Select(Escape)));
             }
         }

@@ -1,6 +1,6 @@
 namespace Archive.Tests;
 
-/// <summary>A folder for one test's files, deleted afterwards (SQLite's pooled connections are closed first, so the index files can go).</summary>
+/// <summary>A folder for one test's files, deleted afterwards.</summary>
 public sealed class TemporaryFolder : IDisposable
 {
     private readonly DirectoryInfo _folder;
@@ -13,7 +13,6 @@ public sealed class TemporaryFolder : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Refresh();
         if (_folder.Exists)
         {

@@ -1,144 +1,176 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Archive.Index;
 
 /// <summary>
-/// The index file: one SQLite database in WAL mode, so readers keep answering while a writer
-/// works. Opening checks the stored schema version.
+/// The index: one Lucene index in a folder. A read-only index is one point-in-time searcher,
+/// taken from a <see cref="SearcherManager"/> shared by the process and refreshed at each open, so
+/// that `serve` sees each commit of an `./archive index` run in another process, and every request
+/// reads one consistent commit. Opening checks the stored schema version.
 /// </summary>
 public sealed class ArchiveIndex : IDisposable
 {
-    public const string DefaultPath = "data/archive.db";
+    public const string DefaultPath = "data/index";
 
-    private ArchiveIndex(SqliteConnection connection, string path)
+    /// <summary>Lucene 4.8 scores with TF-IDF unless told: BM25 on the writer and every searcher.</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    private static readonly ConcurrentDictionary<string, SearcherManager> Managers = new(StringComparer.Ordinal);
+
+    private readonly SearcherManager? _manager;
+    private IndexSearcher? _searcher;
+
+    private ArchiveIndex(string path, LuceneDirectory directory, SearcherManager? manager, IndexSearcher? searcher)
     {
-        Connection = connection;
         Path = path;
+        Directory = directory;
+        _manager = manager;
+        _searcher = searcher;
     }
 
-    public SqliteConnection Connection { get; }
-
-    /// <summary>
-    /// A read-only index reads inside one deferred transaction, so that every statement of a
-    /// search (the hits, then each hit's text) sees the same snapshot while a writer commits.
-    /// </summary>
-    private SqliteTransaction? _snapshot;
-
     public string Path { get; }
+
+    public LuceneDirectory Directory { get; }
+
+    /// <summary>Whether the index has a commit (a writable index has none before its first run).</summary>
+    public bool Exists => DirectoryReader.IndexExists(Directory);
 
     public static ArchiveIndex Open(string path, bool readOnly = false)
     {
         var full = System.IO.Path.GetFullPath(path);
-        if (readOnly && !File.Exists(full))
+        if (File.Exists(full))
+        {
+            throw new IndexException($"{path} is a file, not an index folder (an index of an older version of archive is one SQLite file): delete it and run ./archive index again")
+            {
+                OtherVersion = true,
+            };
+        }
+        if (readOnly && !System.IO.Directory.Exists(full))
         {
             throw new IndexException($"no index at {path}: run ./archive index FOLDER first");
         }
         if (!readOnly)
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            System.IO.Directory.CreateDirectory(full);
+            var writable = new ArchiveIndex(full, FSDirectory.Open(full), null, null);
+            if (writable.Exists)
+            {
+                CheckVersion(path, DirectoryReader.ListCommits(writable.Directory)[^1].UserData);
+            }
+            return writable;
         }
-        var builder = new SqliteConnectionStringBuilder
+        var manager = Managers.GetOrAdd(full, _ =>
         {
-            DataSource = full,
-            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 30,
-        };
-        var connection = new SqliteConnection(builder.ToString());
+            var directory = FSDirectory.Open(full);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                throw new IndexException($"{path} holds no index: run ./archive index FOLDER first");
+            }
+            return new SearcherManager(directory, new Bm25SearcherFactory());
+        });
         try
         {
-            connection.Open();
-            Execute(connection, "PRAGMA busy_timeout = 30000;");
-            if (!readOnly)
-            {
-                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 16384;");
-            }
-            Execute(connection, "PRAGMA foreign_keys = ON;");
-            var index = new ArchiveIndex(connection, full);
-            index.EnsureSchema(readOnly);
-            if (readOnly)
-            {
-                index._snapshot = connection.BeginTransaction(deferred: true);
-            }
-            return index;
+            manager.MaybeRefresh();
         }
-        catch (SqliteException e)
+        catch (IOException e)
         {
-            connection.Dispose();
-            throw new IndexException($"cannot open the index {path}: {e.Message}", e);
+            throw new IndexException($"cannot read the index {path}: {e.Message}", e);
+        }
+        var searcher = manager.Acquire();
+        try
+        {
+            CheckVersion(path, ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
         }
         catch
         {
-            connection.Dispose();
+            manager.Release(searcher);
             throw;
         }
+        return new ArchiveIndex(full, ((DirectoryReader)searcher.IndexReader).Directory, manager, searcher);
     }
 
-    private void EnsureSchema(bool readOnly)
+    private static void CheckVersion(string path, IDictionary<string, string> commitData)
     {
-        var hasMeta = Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") is long n && n > 0;
-        if (!hasMeta)
-        {
-            var tables = Scalar("SELECT count(*) FROM sqlite_master") is long t ? t : 0;
-            if (tables > 0)
-            {
-                throw new IndexException($"{Path} is a SQLite file but not an Archive index");
-            }
-            if (readOnly)
-            {
-                throw new IndexException($"{Path} is empty: run ./archive index FOLDER first");
-            }
-            using var transaction = Connection.BeginTransaction();
-            Execute(Connection, IndexSchema.Create, transaction);
-            using var insert = Connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO meta (key, value) VALUES ('schema_version', $v)";
-            insert.Parameters.AddWithValue("$v", IndexSchema.Version.ToString(CultureInfo.InvariantCulture));
-            insert.ExecuteNonQuery();
-            transaction.Commit();
-            return;
-        }
-        var version = Scalar("SELECT value FROM meta WHERE key = 'schema_version'") as string;
+        var version = commitData.TryGetValue(IndexSchema.VersionKey, out var v) ? v : null;
         if (version != IndexSchema.Version.ToString(CultureInfo.InvariantCulture))
         {
-            throw new IndexException($"{Path} has index schema version {version ?? "none"}, this program reads version {IndexSchema.Version}: delete the file and run ./archive index again")
+            throw new IndexException($"{path} has index schema version {version ?? "none"}, this program reads version {IndexSchema.Version}: delete it and run ./archive index again")
             {
                 OtherVersion = true,
             };
         }
     }
 
-    /// <summary>A command on this index, inside the read snapshot when the index is read-only.</summary>
-    public SqliteCommand CreateCommand()
+    /// <summary>The searcher this index reads: the snapshot of a read-only index, the latest commit of a writable one.</summary>
+    public IndexSearcher Searcher
     {
-        var command = Connection.CreateCommand();
-        command.Transaction = _snapshot;
-        return command;
-    }
-
-    public object? Scalar(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        get
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            if (_searcher is null)
+            {
+                if (!Exists)
+                {
+                    throw new IndexException($"{Path} is empty: run ./archive index FOLDER first");
+                }
+                _searcher = new IndexSearcher(DirectoryReader.Open(Directory)) { Similarity = Similarity };
+            }
+            return _searcher;
         }
-        return command.ExecuteScalar();
     }
 
-    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    /// <summary>How many meetings and agenda items the index holds.</summary>
+    public (long Documents, long Items) Counts() => (Count(IndexSchema.MeetingKind), Count(IndexSchema.ItemKind));
+
+    private long Count(string kind)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        var counter = new TotalHitCountCollector();
+        Searcher.Search(new TermQuery(new Term(IndexSchema.Kind, kind)), counter);
+        return counter.TotalHits;
+    }
+
+    /// <summary>Lucene's CheckIndex over the whole index: the problems it finds, none when the index is clean.</summary>
+    public IReadOnlyList<string> Check()
+    {
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        var checker = new CheckIndex(Directory) { InfoStream = output };
+        var status = checker.DoCheckIndex();
+        return status.Clean ? [] : [$"CheckIndex: {(status.MissingSegments ? "missing segments" : $"{status.NumBadSegments} bad segments")}", output.ToString()];
+    }
+
+    /// <summary>Forgets the shared searcher of an index folder, before the folder is deleted and built anew.</summary>
+    public static void Forget(string path)
+    {
+        if (Managers.TryRemove(System.IO.Path.GetFullPath(path), out var manager))
+        {
+            manager.Dispose();
+        }
     }
 
     public void Dispose()
     {
-        _snapshot?.Dispose();
-        Connection.Dispose();
+        if (_manager is not null)
+        {
+            if (_searcher is not null)
+            {
+                _manager.Release(_searcher);
+                _searcher = null;
+            }
+            return;
+        }
+        _searcher?.IndexReader.Dispose();
+        _searcher = null;
+        Directory.Dispose();
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
     }
 }

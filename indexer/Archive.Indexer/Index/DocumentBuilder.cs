@@ -1,4 +1,3 @@
-using Archive.Analysis;
 using Archive.Classification;
 using Archive.Extraction;
 using Archive.Segmentation;
@@ -7,27 +6,18 @@ namespace Archive.Index;
 
 /// <summary>
 /// Runs one file through the pipeline: extraction → segmentation → outcome classification →
-/// analysis. Thread-safe: the ingester runs one file per core through it.
+/// storage (the Lucene writer analyses the text). Thread-safe: the ingester runs one file per core through it.
 /// </summary>
 public sealed class DocumentBuilder
 {
     private readonly DocumentExtractor _extractor;
     private readonly MeetingSegmenter _segmenter = new();
     private readonly OutcomeClassifier _outcomes;
-    private readonly DanishAnalyzer _analyzer = new();
 
     public DocumentBuilder(DocumentExtractor? extractor = null, OutcomeClassifier? outcomes = null)
     {
         _extractor = extractor ?? new DocumentExtractor();
         _outcomes = outcomes ?? OutcomeClassifier.Default;
-    }
-
-    private ItemTerms Terms(AgendaItem item)
-    {
-        var title = _analyzer.Analyze(item.Title);
-        var decision = _analyzer.Analyze(item.Decision);
-        var body = _analyzer.Analyze(item.Body);
-        return ItemTerms.Of(title.Terms, decision.Terms, body.Terms, [.. title.Parts, .. decision.Parts, .. body.Parts]);
     }
 
     public static string IdOf(string path) => Path.GetFileNameWithoutExtension(path);
@@ -42,7 +32,7 @@ public sealed class DocumentBuilder
         var items = meeting.Items.Select(item =>
         {
             var (outcome, confidence) = _outcomes.Classify(item.Decision);
-            return new IndexedItem(item, outcome, confidence, RoutineItemClassifier.IsRoutine(item.Title), Terms(item));
+            return new IndexedItem(item, outcome, confidence, RoutineItemClassifier.IsRoutine(item.Title));
         }).ToList();
         return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items);
     }

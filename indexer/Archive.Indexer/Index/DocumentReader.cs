@@ -1,4 +1,6 @@
-using System.Text.Json;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Archive.Index;
 
@@ -12,74 +14,97 @@ public sealed class DocumentReader
     /// <summary>The document with this id, or whose file (path or file name) is this; null when none.</summary>
     public DocumentView? Find(string idOrFile)
     {
-        var id = _index.Scalar("SELECT id FROM documents WHERE id = $k", ("$k", idOrFile)) as string
-            ?? _index.Scalar("SELECT document_id FROM files WHERE path = $k OR path LIKE $suffix ESCAPE '\\'",
-                ("$k", idOrFile), ("$suffix", "%/" + idOrFile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal))) as string;
-        return id is null ? null : Read(id);
+        if (Meeting(idOrFile) is { } meeting)
+        {
+            return Read(meeting);
+        }
+        var byPath = Docs(IndexSchema.FileKind, new Term(IndexSchema.Path, idOrFile)) is [var doc, ..]
+            ? _index.Searcher.Doc(doc).Get(IndexSchema.FileDocument, CultureInfo.InvariantCulture)
+            : FileRecords().FirstOrDefault(f => f.Path.EndsWith("/" + idOrFile, StringComparison.Ordinal)).DocumentId;
+        return byPath is not null && Meeting(byPath) is { } other ? Read(other) : null;
     }
 
-    public IReadOnlyList<string> Ids()
+    /// <summary>The file that supplies a document's content; null when there is no such document.</summary>
+    public string? FileOf(string id) => Meeting(id)?.File;
+
+    public IReadOnlyList<string> Ids() =>
+        AllOf(IndexSchema.MeetingKind).Select(StoredDocuments.ReadMeeting)
+            .OrderBy(m => m.Metadata.Date is null).ThenBy(m => m.Metadata.Date).ThenBy(m => m.Id, StringComparer.Ordinal)
+            .Select(m => m.Id).ToList();
+
+    /// <summary>Every agenda item with its document number (for the <see cref="ItemCatalog"/>), for bulk copies.</summary>
+    public IEnumerable<(int Doc, IndexedItem Item)> AllItems()
     {
-        using var command = _index.CreateCommand();
-        command.CommandText = "SELECT id FROM documents ORDER BY date, id";
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
+        foreach (var leaf in _index.Searcher.IndexReader.Leaves)
         {
-            ids.Add(reader.GetString(0));
+            foreach (var doc in StoredDocuments.OfKind(leaf.AtomicReader, IndexSchema.ItemKind))
+            {
+                yield return (leaf.DocBase + doc, StoredDocuments.ReadItem(leaf.AtomicReader.Document(doc)));
+            }
         }
-        return ids;
     }
 
-    private DocumentView? Read(string id)
+    private IndexedDocument? Meeting(string id) =>
+        Docs(IndexSchema.MeetingKind, new Term(IndexSchema.Document, id)) is [var doc, ..] ? StoredDocuments.ReadMeeting(_index.Searcher.Doc(doc)) : null;
+
+    private IEnumerable<Lucene.Net.Documents.Document> AllOf(string kind)
     {
-        using var command = _index.CreateCommand();
-        command.CommandText = """
-            SELECT file, format, pages, kind, forum, cluster, case_number, date, date_inferred, date_earliest, date_latest, participants, absent
-            FROM documents WHERE id = $id
-            """;
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        var searcher = _index.Searcher;
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            return null;
+            foreach (var doc in StoredDocuments.OfKind(leaf.AtomicReader, kind))
+            {
+                yield return leaf.AtomicReader.Document(doc);
+            }
         }
-        string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-        var view = new DocumentView(id, reader.GetString(0), Files(id), reader.GetString(1), (int)reader.GetInt64(2), reader.GetString(3), S(4), S(5), S(6), S(7),
-            reader.GetInt64(8) != 0, S(9), S(10), JsonSerializer.Deserialize<List<string>>(reader.GetString(11)) ?? [],
-            JsonSerializer.Deserialize<List<string>>(reader.GetString(12)) ?? [], Items(id));
-        return view;
     }
 
-    private List<string> Files(string id)
+    private IEnumerable<(string Path, string DocumentId)> FileRecords() =>
+        AllOf(IndexSchema.FileKind).Select(d => (d.Get(IndexSchema.Path, CultureInfo.InvariantCulture), d.Get(IndexSchema.FileDocument, CultureInfo.InvariantCulture)));
+
+    private DocumentView Read(IndexedDocument meeting)
     {
-        using var command = _index.CreateCommand();
-        command.CommandText = "SELECT path FROM files WHERE document_id = $id ORDER BY path";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        var files = new List<string>();
-        while (reader.Read())
-        {
-            files.Add(reader.GetString(0));
-        }
-        return files;
+        var searcher = _index.Searcher;
+        var catalog = ItemCatalog.For(searcher.IndexReader);
+        var items = Docs(IndexSchema.ItemKind, new Term(IndexSchema.Document, meeting.Id)).OrderBy(doc => catalog.Ordinal[doc])
+            .Select(doc => StoredDocuments.ReadItem(searcher.Doc(doc)))
+            .Select(i => new ItemView(i.Item.Number, i.Item.Title, i.Item.Decision, i.Outcome, Math.Round(i.OutcomeConfidence, 3), i.Routine, i.Item.Page,
+                i.Item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)).ToList()))
+            .ToList();
+        var files = Docs(IndexSchema.FileKind, new Term(IndexSchema.FileDocument, meeting.Id))
+            .Select(doc => searcher.Doc(doc).Get(IndexSchema.Path, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToList();
+        var m = meeting.Metadata;
+        return new DocumentView(meeting.Id, meeting.File, files, meeting.Format, meeting.Pages, m.Kind, m.Forum, m.Cluster, m.CaseNumber, Iso(m.Date),
+            m.DateInferred, Iso(m.DateEarliest), Iso(m.DateLatest), m.Participants, m.Absent, items);
     }
 
-    private List<ItemView> Items(string id)
+    /// <summary>The documents of one kind with a key term, in index order.</summary>
+    private List<int> Docs(string kind, Term key)
     {
-        using var command = _index.CreateCommand();
-        command.CommandText = """
-            SELECT i.number, i.title, t.decision, i.outcome, i.outcome_confidence, i.routine, i.page, t.sections
-            FROM items i JOIN item_texts t ON t.id = i.id WHERE i.document_id = $id ORDER BY i.ordinal
-            """;
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        var items = new List<ItemView>();
-        while (reader.Read())
+        var query = new BooleanQuery
         {
-            items.Add(new ItemView(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Math.Round(reader.GetDouble(4), 3),
-                reader.GetInt64(5) != 0, (int)reader.GetInt64(6), StoredSection.Deserialize(reader.GetString(7))));
-        }
-        return items;
+            { new TermQuery(new Term(IndexSchema.Kind, kind)), Occur.MUST },
+            { new TermQuery(key), Occur.MUST },
+        };
+        var docs = new List<int>();
+        _index.Searcher.Search(query, new DocCollector(docs));
+        return docs;
     }
+
+    private sealed class DocCollector(List<int> docs) : ICollector
+    {
+        private int _docBase;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => docs.Add(_docBase + doc);
+    }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

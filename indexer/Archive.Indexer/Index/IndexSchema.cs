@@ -1,70 +1,67 @@
 namespace Archive.Index;
 
-/// <summary>The index file's layout. Bump <see cref="Version"/> whenever it changes; an index of another version is refused with a clear message.</summary>
+/// <summary>
+/// The Lucene index's layout: its field names and version. Bump <see cref="Version"/> whenever it
+/// changes; an index of another version is refused with a clear message (and rebuilt by serve).
+/// </summary>
 public static class IndexSchema
 {
-    // Version 4 replaced FTS5 with our own posting lists, added item lengths, and made item ids never reused.
-    // Version 5 keys postings by segment first, so that a new segment is written at the end of the table.
-    public const int Version = 5;
+    // Version 5 was our own posting lists in SQLite; version 6 is a Lucene index (a folder).
+    public const int Version = 6;
 
-    public const string Create = """
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE documents (
-            id TEXT PRIMARY KEY,
-            file TEXT NOT NULL,
-            format TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            size INTEGER NOT NULL,
-            pages INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            forum TEXT,
-            cluster TEXT,
-            case_number TEXT,
-            date TEXT,
-            date_inferred INTEGER NOT NULL,
-            date_earliest TEXT,
-            date_latest TEXT,
-            participants TEXT NOT NULL,
-            absent TEXT NOT NULL,
-            indexed_at TEXT NOT NULL);
-        CREATE TABLE files (
-            path TEXT PRIMARY KEY,
-            document_id TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            format TEXT NOT NULL);
-        CREATE INDEX files_document ON files(document_id);
-        CREATE TABLE items (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            ordinal INTEGER NOT NULL,
-            number TEXT NOT NULL,
-            title TEXT NOT NULL,
-            outcome TEXT NOT NULL,
-            outcome_confidence REAL NOT NULL,
-            routine INTEGER NOT NULL,
-            page INTEGER NOT NULL,
-            length INTEGER NOT NULL);
-        CREATE INDEX items_document ON items(document_id);
-        -- The texts apart from the metadata: a search ranks and counts every match through items,
-        -- and reads texts only for the hits it shows.
-        CREATE TABLE item_texts (
-            id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
-            decision TEXT NOT NULL,
-            sections TEXT NOT NULL);
-        -- The full-text index (PostingsWriter): per segment and term, the items the term occurs in,
-        -- its count per column, and its positions (read for phrases only). Keyed by segment first:
-        -- a batch's segment is appended, not spread over the whole table, and a term is found with
-        -- one lookup per segment.
-        CREATE TABLE segments (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            level INTEGER NOT NULL,
-            first_item INTEGER NOT NULL,
-            items INTEGER NOT NULL);
-        CREATE TABLE postings (
-            term TEXT NOT NULL,
-            segment INTEGER NOT NULL,
-            data BLOB NOT NULL,
-            positions BLOB NOT NULL,
-            PRIMARY KEY (segment, term)) WITHOUT ROWID;
-        """;
+    /// <summary>The commit data key that holds <see cref="Version"/>.</summary>
+    public const string VersionKey = "archive.schema";
+
+    /// <summary>What a Lucene document is: an agenda item, a meeting, or a file that renders one.</summary>
+    public const string Kind = "kind";
+
+    public const string ItemKind = "item";
+
+    public const string MeetingKind = "meeting";
+
+    public const string FileKind = "file";
+
+    /// <summary>The meeting's id, on the meeting and on each of its items: they are replaced together.</summary>
+    public const string Document = "document";
+
+    /// <summary>Searched text: the words of the title, the decision and the rest, and the parts of compounds and joined words.</summary>
+    public const string Title = "title";
+
+    public const string Decision = "decision";
+
+    public const string Body = "body";
+
+    public const string Parts = "parts";
+
+    /// <summary>Doc values of an item, for filters, facets and sorting.</summary>
+    public const string Cluster = "cluster";
+
+    public const string Forum = "forum";
+
+    public const string Year = "year";
+
+    public const string Outcome = "outcome";
+
+    public const string Date = "date";
+
+    public const string DateInferred = "date_inferred";
+
+    public const string Routine = "routine";
+
+    public const string Ordinal = "ordinal";
+
+    /// <summary>Stored: an item or a meeting as JSON, so that new fields of the records flow through.</summary>
+    public const string Stored = "stored";
+
+    /// <summary>Stored on an item: the file of its meeting.</summary>
+    public const string File = "file";
+
+    /// <summary>A file record: its path (indexed, the key), its document, its content hash and format (stored).</summary>
+    public const string Path = "path";
+
+    public const string FileDocument = "file_document";
+
+    public const string Hash = "hash";
+
+    public const string Format = "format";
 }

@@ -1,52 +1,44 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Archive.Index;
 
 /// <summary>
-/// The metadata of every item and meeting in compact arrays, shared by all searches of one index
-/// file: a search matches and ranks in the posting lists, and filters, counts facets and sorts here, reading
-/// text only for the hits it shows. Immutable; reloaded when a write has stamped a new generation.
+/// The doc values of every agenda item of one index reader in flat arrays by document number: a
+/// search matches and ranks in Lucene, and filters, counts facets and sorts here, reading stored text
+/// only for the hits it shows. Each segment's columns are read once and cached with the segment, so
+/// a reader reopened after a commit only reads the new segments. Immutable.
 /// </summary>
 public sealed class ItemCatalog
 {
-    private static readonly ConcurrentDictionary<string, ItemCatalog> Cache = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<IndexReader, ItemCatalog> ByReader = [];
+    private static readonly ConditionalWeakTable<object, SegmentColumns> BySegment = [];
 
-    private ItemCatalog(string generation) => Generation = generation;
+    private ItemCatalog(int maxDoc)
+    {
+        IsItem = new bool[maxDoc];
+        Routine = new bool[maxDoc];
+        DateInferred = new bool[maxDoc];
+        DateValue = new int[maxDoc];
+        Ordinal = new int[maxDoc];
+        MeetingId = new string[maxDoc];
+    }
 
-    public string Generation { get; }
+    /// <summary>Whether a document number is a live agenda item (not a meeting, a file record or deleted).</summary>
+    public bool[] IsItem { get; }
 
-    /// <summary>Item id → meeting index, or -1 where no item has that id.</summary>
-    public int[] MeetingOf { get; private set; } = [];
+    public bool[] Routine { get; }
 
-    public bool[] Routine { get; private set; } = [];
+    public bool[] DateInferred { get; }
 
-    public string[] Outcome { get; private set; } = [];
+    /// <summary>The meeting's date as yyyymmdd, or −1 without one: compares as the ISO dates do.</summary>
+    public int[] DateValue { get; }
 
-    public string[] MeetingId { get; private set; } = [];
+    /// <summary>The item's place in its meeting.</summary>
+    public int[] Ordinal { get; }
 
-    public string[] File { get; private set; } = [];
-
-    public string?[] Forum { get; private set; } = [];
-
-    public string?[] Cluster { get; private set; } = [];
-
-    public string?[] Date { get; private set; } = [];
-
-    public bool[] DateInferred { get; private set; } = [];
-
-    /// <summary>Item id → its length in index terms, for BM25.</summary>
-    public int[] Length { get; private set; } = [];
-
-    /// <summary>How many items there are, and their mean length.</summary>
-    public int LiveItems { get; private set; }
-
-    public double AverageLength { get; private set; }
-
-    /// <summary>Meeting → the date as yyyymmdd, or −1 without one: compares as the ISO dates do.</summary>
-    public int[] DateValue { get; private set; } = [];
-
-    /// <summary>Meeting → its place in date order (undated last, then by meeting id).</summary>
-    public int[] ChronologicalRank { get; private set; } = [];
+    public string[] MeetingId { get; }
 
     /// <summary>Facet values as small codes, so that counting a result's facets is array arithmetic.</summary>
     public Facet ClusterFacet { get; private set; } = Facet.Empty;
@@ -55,122 +47,171 @@ public sealed class ItemCatalog
 
     public Facet YearFacet { get; private set; } = Facet.Empty;
 
-    /// <summary>Item id → code of its outcome in <see cref="OutcomeFacet"/>.</summary>
     public Facet OutcomeFacet { get; private set; } = Facet.Empty;
 
-    /// <summary>One facet: the distinct values ("ingen" for none) and each meeting's or item's code.</summary>
+    /// <summary>How many live agenda items there are.</summary>
+    public int LiveItems { get; private set; }
+
+    public string? Cluster(int doc) => ClusterFacet.ValueOf(doc);
+
+    public string? Forum(int doc) => ForumFacet.ValueOf(doc);
+
+    public string Outcome(int doc) => OutcomeFacet.ValueOf(doc) ?? "none";
+
+    public string? Date(int doc) => DateValue[doc] is var v and >= 0
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v / 10000:0000}-{v / 100 % 100:00}-{v % 100:00}")
+        : null;
+
+    /// <summary>One facet: the distinct values (<see cref="None"/> for an item without one) and each item's code.</summary>
     public sealed record Facet(string[] Values, int[] Codes)
     {
+        public const string None = "ingen";
+
         public static Facet Empty { get; } = new([], []);
 
-        public static Facet Of(IReadOnlyList<string?> values)
+        public string? ValueOf(int doc) => Values[Codes[doc]] is var value && value != None ? value : null;
+    }
+
+    /// <summary>The catalog of this reader: made once per reader, from the cached columns of its segments.</summary>
+    public static ItemCatalog For(IndexReader reader) => ByReader.GetValue(reader, Load);
+
+    private static ItemCatalog Load(IndexReader reader)
+    {
+        var catalog = new ItemCatalog(reader.MaxDoc);
+        var facets = new[] { IndexSchema.Cluster, IndexSchema.Forum, IndexSchema.Year, IndexSchema.Outcome }
+            .Select(_ => (Values: new Dictionary<string, int>(StringComparer.Ordinal) { [Facet.None] = 0 }, Codes: new int[reader.MaxDoc])).ToArray();
+        var meetings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
         {
-            var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
-            var codes = new int[values.Count];
-            for (var i = 0; i < values.Count; i++)
+            var columns = BySegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentColumns.Read(leaf.AtomicReader));
+            var live = leaf.AtomicReader.LiveDocs;
+            var remaps = columns.Facets.Select((values, f) => values.Select(v =>
             {
-                var value = values[i] ?? "ingen";
-                if (!distinct.TryGetValue(value, out var code))
+                if (!facets[f].Values.TryGetValue(v, out var code))
                 {
-                    code = distinct.Count;
-                    distinct[value] = code;
+                    code = facets[f].Values.Count;
+                    facets[f].Values[v] = code;
                 }
-                codes[i] = code;
+                return code;
+            }).ToArray()).ToArray();
+            var first = leaf.DocBase;
+            for (var doc = 0; doc < columns.IsItem.Length; doc++)
+            {
+                if (!columns.IsItem[doc] || (live is not null && !live.Get(doc)))
+                {
+                    continue;
+                }
+                var global = first + doc;
+                catalog.IsItem[global] = true;
+                catalog.LiveItems++;
+                catalog.Routine[global] = columns.Routine[doc];
+                catalog.DateInferred[global] = columns.DateInferred[doc];
+                catalog.DateValue[global] = columns.DateValue[doc];
+                catalog.Ordinal[global] = columns.Ordinal[doc];
+                var meeting = columns.Meetings[columns.Meeting[doc]];
+                if (!meetings.TryGetValue(meeting, out var shared))
+                {
+                    meetings[meeting] = shared = meeting;
+                }
+                catalog.MeetingId[global] = shared;
+                for (var f = 0; f < facets.Length; f++)
+                {
+                    var ordinal = columns.FacetOrdinals[f][doc];
+                    facets[f].Codes[global] = ordinal < 0 ? 0 : remaps[f][ordinal];
+                }
             }
-            return new Facet([.. distinct.OrderBy(p => p.Value).Select(p => p.Key)], codes);
         }
-    }
-
-    public IEnumerable<long> ItemIds => Enumerable.Range(0, MeetingOf.Length).Where(i => MeetingOf[i] >= 0).Select(i => (long)i);
-
-    public bool Contains(long id) => id >= 0 && id < MeetingOf.Length && MeetingOf[id] >= 0;
-
-    /// <summary>The catalog of the index as this connection sees it: cached, or loaded in the connection's snapshot.</summary>
-    public static ItemCatalog For(ArchiveIndex index)
-    {
-        var generation = index.Scalar("SELECT value FROM meta WHERE key = 'generation'") as string ?? "none";
-        if (Cache.TryGetValue(index.Path, out var cached) && cached.Generation == generation)
-        {
-            return cached;
-        }
-        var catalog = Load(index, generation);
-        Cache[index.Path] = catalog;
+        Facet Make(int f) => new(facets[f].Values.OrderBy(p => p.Value).Select(p => p.Key).ToArray(), facets[f].Codes);
+        catalog.ClusterFacet = Make(0);
+        catalog.ForumFacet = Make(1);
+        catalog.YearFacet = Make(2);
+        catalog.OutcomeFacet = Make(3);
         return catalog;
     }
 
-    private static ItemCatalog Load(ArchiveIndex index, string generation)
+    /// <summary>One segment's doc values as arrays: facet ordinals with their values, numbers, the meeting.</summary>
+    private sealed class SegmentColumns
     {
-        var catalog = new ItemCatalog(generation);
-        var meetings = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new List<string>();
-        var files = new List<string>();
-        var forums = new List<string?>();
-        var clusters = new List<string?>();
-        var dates = new List<string?>();
-        var inferred = new List<bool>();
-        using (var command = index.CreateCommand())
+        public required bool[] IsItem { get; init; }
+
+        public required bool[] Routine { get; init; }
+
+        public required bool[] DateInferred { get; init; }
+
+        public required int[] DateValue { get; init; }
+
+        public required int[] Ordinal { get; init; }
+
+        public required int[] Meeting { get; init; }
+
+        public required string[] Meetings { get; init; }
+
+        public required int[][] FacetOrdinals { get; init; }
+
+        public required string[][] Facets { get; init; }
+
+        public static SegmentColumns Read(AtomicReader reader)
         {
-            command.CommandText = "SELECT id, file, forum, cluster, date, date_inferred FROM documents";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            var n = reader.MaxDoc;
+            var isItem = new bool[n];
+            foreach (var doc in StoredDocuments.OfKind(reader, IndexSchema.ItemKind))
             {
-                meetings[reader.GetString(0)] = ids.Count;
-                ids.Add(reader.GetString(0));
-                files.Add(reader.GetString(1));
-                forums.Add(reader.IsDBNull(2) ? null : string.Intern(reader.GetString(2)));
-                clusters.Add(reader.IsDBNull(3) ? null : string.Intern(reader.GetString(3)));
-                dates.Add(reader.IsDBNull(4) ? null : reader.GetString(4));
-                inferred.Add(reader.GetInt64(5) != 0);
+                isItem[doc] = true;
             }
-        }
-        var maxId = index.Scalar("SELECT coalesce(max(id), 0) FROM items") is long m ? m : 0;
-        var meetingOf = Enumerable.Repeat(-1, (int)maxId + 1).ToArray();
-        var routine = new bool[maxId + 1];
-        var outcome = new string[maxId + 1];
-        var length = new int[maxId + 1];
-        var live = 0;
-        var totalLength = 0L;
-        using (var command = index.CreateCommand())
-        {
-            command.CommandText = "SELECT id, document_id, routine, outcome, length FROM items";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            var facetFields = new[] { IndexSchema.Cluster, IndexSchema.Forum, IndexSchema.Year, IndexSchema.Outcome };
+            var ordinals = new int[facetFields.Length][];
+            var values = new string[facetFields.Length][];
+            for (var f = 0; f < facetFields.Length; f++)
             {
-                var id = reader.GetInt64(0);
-                meetingOf[id] = meetings[reader.GetString(1)];
-                routine[id] = reader.GetInt64(2) != 0;
-                outcome[id] = string.Intern(reader.GetString(3));
-                length[id] = (int)reader.GetInt64(4);
-                live++;
-                totalLength += length[id];
+                (ordinals[f], values[f]) = Sorted(reader, facetFields[f], n);
             }
+            var (meeting, meetings) = Sorted(reader, IndexSchema.Document, n);
+            return new SegmentColumns
+            {
+                IsItem = isItem,
+                Routine = Numbers(reader, IndexSchema.Routine, n).Select(v => v != 0).ToArray(),
+                DateInferred = Numbers(reader, IndexSchema.DateInferred, n).Select(v => v != 0).ToArray(),
+                DateValue = Numbers(reader, IndexSchema.Date, n).Select(v => (int)v).ToArray(),
+                Ordinal = Numbers(reader, IndexSchema.Ordinal, n).Select(v => (int)v).ToArray(),
+                Meeting = meeting,
+                Meetings = meetings,
+                FacetOrdinals = ordinals,
+                Facets = values,
+            };
         }
-        catalog.Length = length;
-        catalog.LiveItems = live;
-        catalog.AverageLength = live == 0 ? 1 : Math.Max(1, (double)totalLength / live);
-        catalog.OutcomeFacet = Facet.Of(outcome);
-        catalog.ClusterFacet = Facet.Of(clusters);
-        catalog.ForumFacet = Facet.Of(forums);
-        catalog.YearFacet = Facet.Of(dates.Select(d => d?[..4]).ToList());
-        catalog.DateValue = dates.Select(d => d is not null && int.TryParse(d.Replace("-", string.Empty, StringComparison.Ordinal),
-            System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : -1).ToArray();
-        var chronological = Enumerable.Range(0, ids.Count)
-            .OrderBy(m => dates[m] is null).ThenBy(m => dates[m], StringComparer.Ordinal).ThenBy(m => ids[m], StringComparer.Ordinal).ToList();
-        var rank = new int[ids.Count];
-        for (var i = 0; i < chronological.Count; i++)
+
+        private static long[] Numbers(AtomicReader reader, string field, int n)
         {
-            rank[chronological[i]] = i;
+            var values = new long[n];
+            if (reader.GetNumericDocValues(field) is { } column)
+            {
+                for (var doc = 0; doc < n; doc++)
+                {
+                    values[doc] = column.Get(doc);
+                }
+            }
+            return values;
         }
-        catalog.ChronologicalRank = rank;
-        catalog.MeetingOf = meetingOf;
-        catalog.Routine = routine;
-        catalog.Outcome = outcome;
-        catalog.MeetingId = [.. ids];
-        catalog.File = [.. files];
-        catalog.Forum = [.. forums];
-        catalog.Cluster = [.. clusters];
-        catalog.Date = [.. dates];
-        catalog.DateInferred = [.. inferred];
-        return catalog;
+
+        private static (int[] Ordinals, string[] Values) Sorted(AtomicReader reader, string field, int n)
+        {
+            var ordinals = Enumerable.Repeat(-1, n).ToArray();
+            if (reader.GetSortedDocValues(field) is not { } column)
+            {
+                return (ordinals, []);
+            }
+            for (var doc = 0; doc < n; doc++)
+            {
+                ordinals[doc] = column.GetOrd(doc);
+            }
+            var values = new string[column.ValueCount];
+            var bytes = new BytesRef();
+            for (var ord = 0; ord < values.Length; ord++)
+            {
+                column.LookupOrd(ord, bytes);
+                values[ord] = bytes.Utf8ToString();
+            }
+            return (ordinals, values);
+        }
     }
 }

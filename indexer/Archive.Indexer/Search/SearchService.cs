@@ -1,12 +1,14 @@
+using System.Globalization;
 using Archive.Analysis;
 using Archive.Index;
+using Lucene.Net.Search;
 
 namespace Archive.Search;
 
 /// <summary>
 /// Runs queries over the index: ranked hits with snippets and facets, a topic's trace in date
-/// order, and every hit streamed for export. Matching and ranking (<see cref="Retriever"/>) read
-/// the posting lists; filters, facets and sorting use the in-memory <see cref="ItemCatalog"/>;
+/// order, and every hit streamed for export. Lucene matches and scores (<see cref="LuceneQueryBuilder"/>,
+/// BM25); filters, facets and sorting use the doc values of the <see cref="ItemCatalog"/>; stored
 /// text is read only for the hits shown. Standing items rank below substantive ones.
 /// </summary>
 public sealed class SearchService
@@ -23,27 +25,8 @@ public sealed class SearchService
 
     public SearchQueryParser Parser { get; }
 
-    /// <summary>One match: the item, its meeting in the catalog, and its score. Text is read only for the hits shown.</summary>
-    private readonly record struct Row(int Id, double Score, ItemCatalog Catalog)
-    {
-        public int Meeting => Catalog.MeetingOf[Id];
-
-        public bool Routine => Catalog.Routine[Id];
-
-        public string Outcome => Catalog.Outcome[Id];
-
-        public string? Cluster => Catalog.Cluster[Meeting];
-
-        public string? Forum => Catalog.Forum[Meeting];
-
-        public string? Date => Catalog.Date[Meeting];
-    }
-
-    /// <summary>The matches of a query after its filters, ids ascending.</summary>
-    private sealed record Matches(int[] Ids, double[] Scores, int Count, ItemCatalog Catalog)
-    {
-        public Row this[int i] => new(Ids[i], Scores[i], Catalog);
-    }
+    /// <summary>The matches of a query after its filters, document numbers ascending.</summary>
+    private sealed record Matches(int[] Docs, double[] Scores, int Count, ItemCatalog Catalog);
 
     public SearchResult Search(ParsedQuery query, int page = 1, int pageSize = 20, SearchSort sort = SearchSort.Relevance)
     {
@@ -51,14 +34,14 @@ public sealed class SearchService
         var c = matches.Catalog;
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal)
         {
-            ["cluster"] = Count(matches, c.ClusterFacet, byMeeting: true),
-            ["forum"] = Count(matches, c.ForumFacet, byMeeting: true),
-            ["year"] = Count(matches, c.YearFacet, byMeeting: true),
-            ["outcome"] = Count(matches, c.OutcomeFacet, byMeeting: false),
+            ["cluster"] = Count(matches, c.ClusterFacet),
+            ["forum"] = Count(matches, c.ForumFacet),
+            ["year"] = Count(matches, c.YearFacet),
+            ["outcome"] = Count(matches, c.OutcomeFacet),
         };
         var skip = (long)(page - 1) * pageSize;
         int[] top = skip >= matches.Count ? [] : Top(matches, (int)Math.Min(matches.Count, skip + pageSize), sort);
-        var hits = top.Skip((int)skip).Select(i => ToHit(matches[i], query)).ToList();
+        var hits = top.Skip((int)skip).Select(i => ToHit(matches, i, query)).ToList();
         return new SearchResult(query.Original, matches.Count, page, pageSize, hits, facets);
     }
 
@@ -68,15 +51,15 @@ public sealed class SearchService
     {
         var all = Match(query);
         var c = all.Catalog;
-        var substantive = Enumerable.Range(0, all.Count).Where(i => !c.Routine[all.Ids[i]]).ToArray();
-        var matches = new Matches(substantive.Select(i => all.Ids[i]).ToArray(), substantive.Select(i => all.Scores[i]).ToArray(), substantive.Length, c);
-        var events = Top(matches, Math.Min(limit, matches.Count), SearchSort.Date).Select(i => ToHit(matches[i], query))
+        var substantive = Enumerable.Range(0, all.Count).Where(i => !c.Routine[all.Docs[i]]).ToArray();
+        var matches = new Matches(substantive.Select(i => all.Docs[i]).ToArray(), substantive.Select(i => all.Scores[i]).ToArray(), substantive.Length, c);
+        var events = Top(matches, Math.Min(limit, matches.Count), SearchSort.Date).Select(i => ToHit(matches, i, query))
             .Select(h => new TraceEvent(h.Date, h.DateInferred, h.Cluster, h.Forum, h.DocumentId, h.ItemNumber, h.ItemTitle, h.Decision, h.Outcome, h.Snippet))
             .ToList();
-        var counts = Enumerable.Range(0, matches.Count).Select(i => matches[i])
-            .GroupBy(r => r.Date?[..4] ?? "ukendt")
+        var counts = matches.Docs.Take(matches.Count)
+            .GroupBy(doc => c.Date(doc)?[..4] ?? "ukendt")
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(r => r.Cluster ?? "ingen")
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(doc => c.Cluster(doc) ?? "ingen")
                 .ToDictionary(x => x.Key, x => x.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
         return new TraceResult(query.Original, matches.Count, events, counts);
     }
@@ -87,28 +70,36 @@ public sealed class SearchService
         var matches = Match(query);
         foreach (var i in Top(matches, matches.Count, sort))
         {
-            yield return ToHit(matches[i], query);
+            yield return ToHit(matches, i, query);
         }
     }
 
     /// <summary>
     /// The first <paramref name="k"/> matches in order: by relevance (substantive before standing
-    /// items, then score, then date, then id) or by date (undated last). A bounded heap keeps the
-    /// k best, so one page of a broad query costs one pass over its matches.
+    /// items, then score, then date, then index order) or by date (undated last, then meeting, then
+    /// the item's place in it). A bounded heap keeps the k best, so one page of a broad query costs
+    /// one pass over its matches.
     /// </summary>
     private static int[] Top(Matches matches, int k, SearchSort sort)
     {
         var c = matches.Catalog;
+        var docs = matches.Docs;
         Comparison<int> compare = sort == SearchSort.Date
             ? (a, b) =>
             {
-                var byDate = c.ChronologicalRank[c.MeetingOf[matches.Ids[a]]].CompareTo(c.ChronologicalRank[c.MeetingOf[matches.Ids[b]]]);
-                return byDate != 0 ? byDate : matches.Ids[a].CompareTo(matches.Ids[b]);
+                int da = docs[a], db = docs[b];
+                var byDate = Undated(c.DateValue[da]).CompareTo(Undated(c.DateValue[db]));
+                if (byDate != 0)
+                {
+                    return byDate;
+                }
+                var byMeeting = string.CompareOrdinal(c.MeetingId[da], c.MeetingId[db]);
+                return byMeeting != 0 ? byMeeting : c.Ordinal[da].CompareTo(c.Ordinal[db]);
             }
             : (a, b) =>
             {
-                int ia = matches.Ids[a], ib = matches.Ids[b];
-                var byRoutine = c.Routine[ia].CompareTo(c.Routine[ib]);
+                int da = docs[a], db = docs[b];
+                var byRoutine = c.Routine[da].CompareTo(c.Routine[db]);
                 if (byRoutine != 0)
                 {
                     return byRoutine;
@@ -118,8 +109,8 @@ public sealed class SearchService
                 {
                     return byScore;
                 }
-                var byDate = c.DateValue[c.MeetingOf[ia]].CompareTo(c.DateValue[c.MeetingOf[ib]]);
-                return byDate != 0 ? byDate : ia.CompareTo(ib);
+                var byDate = c.DateValue[da].CompareTo(c.DateValue[db]);
+                return byDate != 0 ? byDate : da.CompareTo(db);
             };
         if (k <= 0)
         {
@@ -153,15 +144,15 @@ public sealed class SearchService
         return best;
     }
 
+    private static int Undated(int date) => date < 0 ? int.MaxValue : date;
+
     /// <summary>Facet counts over all matches, largest first, by the catalog's codes.</summary>
-    private static Dictionary<string, int> Count(Matches matches, ItemCatalog.Facet facet, bool byMeeting)
+    private static Dictionary<string, int> Count(Matches matches, ItemCatalog.Facet facet)
     {
         var counts = new int[facet.Values.Length];
-        var meetingOf = matches.Catalog.MeetingOf;
         for (var i = 0; i < matches.Count; i++)
         {
-            var id = matches.Ids[i];
-            counts[facet.Codes[byMeeting ? meetingOf[id] : id]]++;
+            counts[facet.Codes[matches.Docs[i]]]++;
         }
         return Enumerable.Range(0, counts.Length).Where(v => counts[v] > 0)
             .OrderByDescending(v => counts[v]).ThenBy(v => facet.Values[v], StringComparer.Ordinal)
@@ -170,58 +161,51 @@ public sealed class SearchService
 
     private Matches Match(ParsedQuery query)
     {
-        var catalog = ItemCatalog.For(_index);
-        var retriever = new Retriever(_index, catalog);
-        ScoredSet candidates;
+        var searcher = _index.Searcher;
+        var catalog = ItemCatalog.For(searcher.IndexReader);
+        Query lucene;
         if (query.Text is not null)
         {
-            candidates = retriever.Evaluate(query.Text);
+            lucene = LuceneQueryBuilder.Build(query.Text);
         }
         else
         {
-            var all = Enumerable.Range(0, catalog.MeetingOf.Length).Where(id => catalog.MeetingOf[id] >= 0).ToArray();
-            candidates = new ScoredSet(all, new double[all.Length], all.Length);
+            var all = new BooleanQuery(disableCoord: true) { { LuceneQueryBuilder.AllItems(), Occur.MUST } };
+            if (query.ExcludedOnly is not null)
+            {
+                all.Add(LuceneQueryBuilder.Build(query.ExcludedOnly), Occur.MUST_NOT);
+            }
+            lucene = all;
         }
-        var excluded = query.ExcludedOnly is null ? ScoredSet.Empty : retriever.Evaluate(query.ExcludedOnly);
+        var collector = new HitCollector(scores: query.Text is not null);
+        searcher.Search(lucene, collector);
         var f = query.Filters;
-        var ids = new int[candidates.Count];
-        var scores = new double[candidates.Count];
+        var docs = new int[collector.Count];
+        var scores = new double[collector.Count];
         var n = 0;
-        var x = 0;
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < collector.Count; i++)
         {
-            var id = candidates.Ids[i];
-            while (x < excluded.Count && excluded.Ids[x] < id)
+            var doc = collector.Docs[i];
+            if (catalog.IsItem[doc]
+                && (f.Cluster is null || catalog.Cluster(doc) == f.Cluster)
+                && (f.Forum is null || string.Equals(catalog.Forum(doc), f.Forum, StringComparison.OrdinalIgnoreCase))
+                && (f.Outcome is null || catalog.Outcome(doc) == f.Outcome)
+                && (f.YearFrom is null || (catalog.DateValue[doc] is var date && date >= 0 && date / 10000 >= f.YearFrom && date / 10000 <= f.YearTo)))
             {
-                x++;
-            }
-            if (!catalog.Contains(id) || (x < excluded.Count && excluded.Ids[x] == id))
-            {
-                continue;
-            }
-            var row = new Row(id, 0, catalog);
-            if ((f.Cluster is null || row.Cluster == f.Cluster)
-                && (f.Forum is null || string.Equals(row.Forum, f.Forum, StringComparison.OrdinalIgnoreCase))
-                && (f.Outcome is null || row.Outcome == f.Outcome)
-                && (f.YearFrom is null || (catalog.DateValue[row.Meeting] is var date && date >= 0 && date / 10000 >= f.YearFrom && date / 10000 <= f.YearTo)))
-            {
-                ids[n] = id;
-                scores[n++] = Math.Round(candidates.Scores[i], 3);
+                docs[n] = doc;
+                scores[n++] = collector.Scores[i];
             }
         }
-        return new Matches(ids, scores, n, catalog);
+        return new Matches(docs, scores, n, catalog);
     }
 
-    private SearchHit ToHit(Row row, ParsedQuery query)
+    private SearchHit ToHit(Matches matches, int i, ParsedQuery query)
     {
-        using var command = _index.CreateCommand();
-        command.CommandText = "SELECT i.number, i.title, i.page, t.decision, t.sections FROM items i JOIN item_texts t ON t.id = i.id WHERE i.id = $id";
-        command.Parameters.AddWithValue("$id", row.Id);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        var (number, title, page) = (reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2));
-        var decision = reader.GetString(3);
-        var body = StoredSection.Body(StoredSection.Deserialize(reader.GetString(4)));
+        var doc = matches.Docs[i];
+        var stored = _index.Searcher.Doc(doc);
+        var indexed = StoredDocuments.ReadItem(stored);
+        var item = indexed.Item;
+        var (title, decision, body) = (item.Title, item.Decision, item.Body);
         var terms = query.HighlightTerms;
         var snippet = _highlighter.Snippet(string.Join("\n\n", new[] { decision, body }.Where(t => t.Length > 0)), terms);
         if (!snippet.Contains("<mark>", StringComparison.Ordinal))
@@ -229,8 +213,8 @@ public sealed class SearchService
             var titleSnippet = _highlighter.Snippet(title, terms);
             snippet = titleSnippet.Contains("<mark>", StringComparison.Ordinal) || snippet.Length == 0 ? titleSnippet : snippet;
         }
-        var c = row.Catalog;
-        return new SearchHit(c.MeetingId[row.Meeting], c.File[row.Meeting], number, title, row.Cluster, row.Forum, row.Date, c.DateInferred[row.Meeting],
-            row.Outcome, decision, snippet, page, row.Routine, row.Score);
+        var c = matches.Catalog;
+        return new SearchHit(c.MeetingId[doc], stored.Get(IndexSchema.File, CultureInfo.InvariantCulture), item.Number, title, c.Cluster(doc), c.Forum(doc), c.Date(doc), c.DateInferred[doc],
+            indexed.Outcome, decision, snippet, item.Page, indexed.Routine, matches.Scores[i]);
     }
 }

@@ -63,7 +63,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains($"0 indexed, 4 unchanged, 0 other renderings, 0 removed, {bad.Count} failed", second.Output, StringComparison.Ordinal);
 
         using var index = ArchiveIndex.Open(database, readOnly: true);
-        Assert.Equal(4L, index.Scalar("SELECT count(*) FROM documents"));
+        Assert.Equal(4L, index.Counts().Documents);
         // Decoded as Windows-1252, not as broken UTF-8: the Danish letters of the titles are intact.
         Assert.Contains(new DocumentReader(index).Find("windows-1252")!.Items, i => i.Title == "Opsamling på seminaret ved Charlotte Larsen");
     }

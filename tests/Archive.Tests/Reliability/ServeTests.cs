@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Archive.Analysis;
 using Archive.Index;
+using Lucene.Net.Index;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+using Lucene.Net.Util;
 
 namespace Archive.Tests.Reliability;
 
@@ -19,9 +23,12 @@ public sealed class ServeTests : IDisposable
         {
             File.Copy(file, Path.Combine(corpus.FullName, Path.GetFileName(file)));
         }
-        using (var old = ArchiveIndex.Open(_folder.PathTo("data/archive.db")))
+        // An index of an earlier schema version where the default index lives.
+        using (var directory = FSDirectory.Open(_folder.PathTo(ArchiveIndex.DefaultPath)))
+        using (var old = new Lucene.Net.Index.IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new DanishLuceneAnalyzer())))
         {
-            ArchiveIndex.Execute(old.Connection, "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+            old.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = "5" });
+            old.Commit();
         }
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))

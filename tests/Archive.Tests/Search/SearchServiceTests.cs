@@ -33,12 +33,16 @@ public class SearchServiceTests
     public void Ingest_SkipsUnchangedFiles_OnASecondRun()
     {
         var copy = Path.Combine(_fixture.Folder.FullName, "second-run.db");
-        File.Copy(_fixture.DatabasePath, copy);
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(_fixture.DatabasePath))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
         using var index = ArchiveIndex.Open(copy);
         var report = new ArchiveIngester(index).Ingest([Repository.Corpus("txt"), Repository.Corpus("pdf")]);
         Assert.Equal(0, report.Indexed);
         Assert.Equal(10, report.Unchanged);
-        Assert.Equal(38L, index.Scalar("SELECT count(*) FROM items"));
+        Assert.Equal(38L, index.Counts().Items);
     }
 
     [Fact]
