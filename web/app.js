@@ -70,6 +70,7 @@ async function search(q, page, sort) {
         ${['csv', 'xlsx', 'json'].map(f => `<a class="button secondary" href="/api/export?q=${encodeURIComponent(q)}&format=${f}" download>Hent ${f.toUpperCase()}</a>`).join('')}
         <a class="button secondary" href="/api/feed?q=${encodeURIComponent(q)}">Følg (Atom)</a>
       </div>
+      ${result.suggestedQuery ? `<p class="suggestion">Mente du <a href="#/soeg?q=${encodeURIComponent(result.suggestedQuery)}">${esc(result.suggestedQuery)}</a>?</p>` : ''}
       ${hits || `<p>Ingen punkter matcher <strong>${esc(q)}</strong>. Prøv færre ord, et kortere ord med <code>*</code>, eller fjern et filter.</p>`}
       ${pages > 1 ? `<nav class="toolbar" aria-label="Sider">
         ${page > 1 ? `<a class="button secondary" href="${qs(page - 1, sort)}">Forrige</a>` : ''}
@@ -130,7 +131,25 @@ async function meeting(id, item) {
         <h3>${esc(i.number)}. ${esc(i.title)} <span class="badge">${esc(outcomes[i.outcome] ?? i.outcome)}</span></h3>
         ${i.sections.map(s => `<div class="section ${s.kind === 'decision' ? 'decision' : ''}"><h4>${kinds[s.kind] ?? esc(s.kind)}</h4><p>${esc(s.text)}</p></div>`).join('')}
       </section>`).join('')}`;
-  if (item) document.getElementById(`punkt-${item}`)?.focus();
+  if (item) {
+    document.getElementById(`punkt-${item}`)?.focus();
+    related(d.id, item);
+  }
+}
+
+// "Lignende punkter": items like the one opened, from other meetings and clusters.
+async function related(id, item) {
+  let hits;
+  try { hits = await api(`/api/documents/${encodeURIComponent(id)}/items/${encodeURIComponent(item)}/related`); }
+  catch { return; }
+  const section = document.getElementById(`punkt-${item}`);
+  if (!section || hits.length === 0) return;
+  const list = document.createElement('div');
+  list.className = 'related';
+  list.innerHTML = `<h4>Lignende punkter</h4><ul>${hits.map(h => `
+    <li><a href="#/moede/${encodeURIComponent(h.documentId)}/${encodeURIComponent(h.itemNumber)}">${esc(h.itemTitle)}</a>
+      <span class="meta">${esc(h.forum ?? '')} ${esc(h.cluster ? 'Klynge ' + h.cluster : '')} · ${esc(date(h.date, h.dateInferred))}</span></li>`).join('')}</ul>`;
+  section.append(list);
 }
 
 form.addEventListener('submit', (e) => {

@@ -27,12 +27,13 @@ public static class ArchiveCommands
         "--items", "--dir", "--repeat", "--meetings", "--seed", "--seconds", "--clients", "--peer",
     };
 
-    private const string Usage = """
+    private const string Usage = $"""
         usage: ./archive COMMAND [options]   (every command takes --db FOLDER, default data/index)
           index PATH... [--prune] [--max-file-mb N]   ingest .txt/.md/.pdf files and folders
           search QUERY [--limit N] [--page N] [--sort relevance|date] [--json]
           trace QUERY [--limit N] [--json]              the topic's history in date order
           show DOCUMENT [--json]                        one meeting: metadata and agenda items
+          {RelatedCommand.Usage}
           export QUERY --format csv|json|xlsx --out FILE
           serve [--urls URL]                            API and web page (default http://127.0.0.1:5080)
           train                                         retrain the models and write their evaluation
@@ -63,6 +64,7 @@ public static class ArchiveCommands
                 "search" => Search(arguments, db),
                 "trace" => Trace(arguments, db),
                 "show" => Show(arguments, db),
+                "related" => RelatedCommand.Run(arguments, db),
                 "export" => Export(arguments, db),
                 "serve" => await ServeAsync(arguments, db),
                 "train" => Train(arguments),

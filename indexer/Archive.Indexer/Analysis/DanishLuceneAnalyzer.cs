@@ -41,6 +41,10 @@ public sealed class DanishLuceneAnalyzer : Analyzer
     {
         var source = new DanishWordTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
+        if (_output == AnalyzerOutput.Surface)
+        {
+            return new TokenStreamComponents(source, new TypeTokenFilter(LuceneVersion.LUCENE_48, stream, WordTypes, useWhiteList: true));
+        }
         stream = new JoinedWordFilter(stream);
         stream = new DanishStopFilter(stream);
         stream = new DecompoundFilter(stream, _decompounder);
@@ -69,4 +73,7 @@ public enum AnalyzerOutput
 
     /// <summary>The parts of joined words and compounds only, at their words' positions.</summary>
     Parts,
+
+    /// <summary>The words as written, lower-cased: no stop words removed, nothing stemmed or split.</summary>
+    Surface,
 }

@@ -33,6 +33,9 @@ public static class IndexSchema
 
     public const string Parts = "parts";
 
+    /// <summary>The words of the item as written, lower-cased and unstemmed: what "did you mean" suggests from.</summary>
+    public const string Spelling = "spelling";
+
     /// <summary>Doc values of an item, for filters, facets and sorting.</summary>
     public const string Cluster = "cluster";
 

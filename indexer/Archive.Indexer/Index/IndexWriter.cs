@@ -25,7 +25,11 @@ public sealed class IndexWriter : IDisposable
     {
         _index = index;
         var analyzer = new PerFieldAnalyzerWrapper(new DanishLuceneAnalyzer(AnalyzerOutput.Words),
-            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexSchema.Parts] = new DanishLuceneAnalyzer(AnalyzerOutput.Parts) });
+            new Dictionary<string, Lucene.Net.Analysis.Analyzer>
+            {
+                [IndexSchema.Parts] = new DanishLuceneAnalyzer(AnalyzerOutput.Parts),
+                [IndexSchema.Spelling] = new DanishLuceneAnalyzer(AnalyzerOutput.Surface),
+            });
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,

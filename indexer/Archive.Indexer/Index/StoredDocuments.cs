@@ -41,6 +41,9 @@ public static class StoredDocuments
         },
     };
 
+    /// <summary>Words only: no frequencies, positions or lengths, which suggestions do not use.</summary>
+    private static readonly FieldType SpellingField = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true };
+
     /// <summary>The meeting's document followed by one per item, in order: they are added and replaced as one block.</summary>
     public static IEnumerable<LuceneDocument> Meeting(IndexedDocument document)
     {
@@ -67,6 +70,7 @@ public static class StoredDocuments
                 new TextField(IndexSchema.Decision, item.Decision, Field.Store.NO),
                 new TextField(IndexSchema.Body, item.Body, Field.Store.NO),
                 new TextField(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), Field.Store.NO),
+                new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
                 new SortedDocValuesField(IndexSchema.Outcome, new BytesRef(stored.Outcome)),
                 new NumericDocValuesField(IndexSchema.Date, m.Date is { } date ? (date.Year * 10000) + (date.Month * 100) + date.Day : -1),
                 new NumericDocValuesField(IndexSchema.DateInferred, m.DateInferred ? 1 : 0),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Analysis;
 using Archive.Index;
+using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 
 namespace Archive.Search;
@@ -41,9 +42,71 @@ public sealed class SearchService
         };
         var skip = (long)(page - 1) * pageSize;
         int[] top = skip >= matches.Count ? [] : Top(matches, (int)Math.Min(matches.Count, skip + pageSize), sort);
-        var hits = top.Skip((int)skip).Select(i => ToHit(matches, i, query)).ToList();
-        return new SearchResult(query.Original, matches.Count, page, pageSize, hits, facets);
+        var hits = top.Skip((int)skip).Select(i => ToHit(matches, i, query.HighlightTerms)).ToList();
+        var result = new SearchResult(query.Original, matches.Count, page, pageSize, hits, facets);
+        if (matches.Count < FewHits)
+        {
+            var (words, corrected) = SpellingSuggester.Suggest(_index.Searcher.IndexReader, query.Original);
+            if (words.Count > 0)
+            {
+                result = result with { Suggestions = words, SuggestedQuery = corrected };
+            }
+        }
+        return result;
     }
+
+    /// <summary>Below this many hits a search also suggests words ("did you mean").</summary>
+    public const int FewHits = 3;
+
+    public const int DefaultRelatedLimit = 10;
+
+    /// <summary>
+    /// Items like the given one: Lucene's MoreLikeThis over its title and decision (the words that are
+    /// frequent in it and rare in the index), best first, without the item itself and standing items.
+    /// Null when the meeting or the item is not in the index.
+    /// </summary>
+    public IReadOnlyList<SearchHit>? Related(string documentId, string itemNumber, int limit = DefaultRelatedLimit)
+    {
+        var searcher = _index.Searcher;
+        var catalog = ItemCatalog.For(searcher.IndexReader);
+        var query = new BooleanQuery
+        {
+            { LuceneQueryBuilder.AllItems(), Occur.MUST },
+            { new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Document, documentId)), Occur.MUST },
+        };
+        var self = searcher.Search(query, 1000).ScoreDocs.Select(h => h.Doc)
+            .Select(doc => (Doc: doc, Stored: StoredDocuments.ReadItem(searcher.Doc(doc))))
+            .FirstOrDefault(d => d.Stored.Item.Number == itemNumber);
+        if (self.Stored is null)
+        {
+            return null;
+        }
+        var like = new MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = RelatedAnalyzer,
+            FieldNames = [IndexSchema.Title, IndexSchema.Decision],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MinWordLen = 3,
+            MaxQueryTerms = 25,
+        };
+        // MoreLikeThis picks the words (frequent in the item, rare in the archive); each is then looked
+        // for as a query word is, in every field and in compounds, so that "konfliktforebyggelse" also
+        // finds the item about "konfliktforebyggelsesuddannelse".
+        var words = like.RetrieveInterestingTerms(new StringReader(self.Stored.Item.Title + "\n\n" + self.Stored.Item.Decision), IndexSchema.Title);
+        var similar = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+        {
+            similar.Add(LuceneQueryBuilder.Build(new TermNode(word, Prefix: false)), Occur.SHOULD);
+        }
+        var hits = searcher.Search(similar, limit * 4 + 10).ScoreDocs
+            .Where(h => h.Doc != self.Doc && catalog.IsItem[h.Doc] && !catalog.Routine[h.Doc])
+            .Take(limit).ToList();
+        var matches = new Matches(hits.Select(h => h.Doc).ToArray(), hits.Select(h => Math.Round((double)h.Score, 3)).ToArray(), hits.Count, catalog);
+        return Enumerable.Range(0, matches.Count).Select(i => ToHit(matches, i, terms: [])).ToList();
+    }
+
+    private static readonly DanishLuceneAnalyzer RelatedAnalyzer = new(AnalyzerOutput.Words);
 
     public const int DefaultTraceLimit = 500;
 
@@ -53,7 +116,7 @@ public sealed class SearchService
         var c = all.Catalog;
         var substantive = Enumerable.Range(0, all.Count).Where(i => !c.Routine[all.Docs[i]]).ToArray();
         var matches = new Matches(substantive.Select(i => all.Docs[i]).ToArray(), substantive.Select(i => all.Scores[i]).ToArray(), substantive.Length, c);
-        var events = Top(matches, Math.Min(limit, matches.Count), SearchSort.Date).Select(i => ToHit(matches, i, query))
+        var events = Top(matches, Math.Min(limit, matches.Count), SearchSort.Date).Select(i => ToHit(matches, i, query.HighlightTerms))
             .Select(h => new TraceEvent(h.Date, h.DateInferred, h.Cluster, h.Forum, h.DocumentId, h.ItemNumber, h.ItemTitle, h.Decision, h.Outcome, h.Snippet))
             .ToList();
         var counts = matches.Docs.Take(matches.Count)
@@ -70,7 +133,7 @@ public sealed class SearchService
         var matches = Match(query);
         foreach (var i in Top(matches, matches.Count, sort))
         {
-            yield return ToHit(matches, i, query);
+            yield return ToHit(matches, i, query.HighlightTerms);
         }
     }
 
@@ -199,14 +262,13 @@ public sealed class SearchService
         return new Matches(docs, scores, n, catalog);
     }
 
-    private SearchHit ToHit(Matches matches, int i, ParsedQuery query)
+    private SearchHit ToHit(Matches matches, int i, IReadOnlyList<TermNode> terms)
     {
         var doc = matches.Docs[i];
         var stored = _index.Searcher.Doc(doc);
         var indexed = StoredDocuments.ReadItem(stored);
         var item = indexed.Item;
         var (title, decision, body) = (item.Title, item.Decision, item.Body);
-        var terms = query.HighlightTerms;
         var snippet = _highlighter.Snippet(string.Join("\n\n", new[] { decision, body }.Where(t => t.Length > 0)), terms);
         if (!snippet.Contains("<mark>", StringComparison.Ordinal))
         {

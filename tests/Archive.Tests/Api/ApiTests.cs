@@ -83,6 +83,32 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Related_FindsTheSameTopicInOtherClusters_AndAnswers404ForAnUnknownItem()
+    {
+        // The conflict-prevention offer in Midt (000 #2): the same offer was discussed in Syd (001 #2) and cancelled in Nord (002 #4).
+        using var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/documents/000_3b4e825079c19f44/items/2/related", UriKind.Relative)));
+        var related = json.RootElement.EnumerateArray().Select(h => $"{h.GetProperty("documentId").GetString()}#{h.GetProperty("itemNumber").GetString()}").ToList();
+        Assert.DoesNotContain("000_3b4e825079c19f44#2", related);
+        Assert.Equal("001_f89f07603ee62cc9#2", related[0]);
+        Assert.Contains("002_f8da71269fde9d3d#4", related);
+        var missing = await _client.GetAsync(new Uri("/api/documents/000_3b4e825079c19f44/items/99/related", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        using var problem = JsonDocument.Parse(await missing.Content.ReadAsStringAsync());
+        Assert.Contains("no item '99'", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMisspelledQuery_FindsNothing_AndSuggestsTheIndexedWord()
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/search?q=konfliktforbyggelse%20klynge:Midt", UriKind.Relative)));
+        Assert.Equal(0, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("konfliktforebyggelse", json.RootElement.GetProperty("suggestions")[0].GetString());
+        Assert.Equal("konfliktforebyggelse klynge:Midt", json.RootElement.GetProperty("suggestedQuery").GetString());
+        using var found = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/search?q=konfliktforebyggelse", UriKind.Relative)));
+        Assert.False(found.RootElement.TryGetProperty("suggestions", out _));
+    }
+
+    [Fact]
     public async Task HealthFeedAndOpenApi_Answer()
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);

@@ -140,4 +140,29 @@ public sealed class WebPageTests : IAsyncLifetime
         await Screenshot("phone");
         Assert.Empty(_consoleErrors);
     }
+
+    [Fact]
+    public async Task AMisspelling_OffersMenteDu_AndTheLinkSearchesTheIndexedWord()
+    {
+        await SearchFor("konfliktforbyggelse");
+        var suggestion = _page.Locator(".suggestion a");
+        Assert.Equal("konfliktforebyggelse", await suggestion.InnerTextAsync());
+        await suggestion.ClickAsync();
+        await _page.Locator("article.hit").First.WaitForAsync();
+        Assert.Equal(3, await _page.Locator("article.hit").CountAsync());
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task MeetingView_ListsSimilarItems_FromOtherMeetings()
+    {
+        await _page.GotoAsync(_fixture.BaseUrl + "/#/moede/000_3b4e825079c19f44/2");
+        var related = _page.Locator("#punkt-2 .related");
+        await related.WaitForAsync();
+        Assert.Equal("Lignende punkter", await related.Locator("h4").InnerTextAsync());
+        Assert.Contains(await related.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"),
+            href => href.Contains("001_f89f07603ee62cc9", StringComparison.Ordinal));
+        await Screenshot("related");
+        Assert.Empty(_consoleErrors);
+    }
 }
