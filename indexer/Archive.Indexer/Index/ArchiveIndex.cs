@@ -63,6 +63,11 @@ public sealed class ArchiveIndex : IDisposable
             {
                 CheckVersion(path, DirectoryReader.ListCommits(writable.Directory)[^1].UserData);
             }
+            else if (System.IO.Directory.EnumerateFileSystemEntries(full).Any(e => !IsLuceneFile(System.IO.Path.GetFileName(e))))
+            {
+                writable.Dispose();
+                throw new IndexException($"{path} is a folder with other files in it, not an index: give --db a new or empty folder");
+            }
             return writable;
         }
         var manager = Managers.GetOrAdd(full, _ =>
@@ -95,6 +100,10 @@ public sealed class ArchiveIndex : IDisposable
         }
         return new ArchiveIndex(full, ((DirectoryReader)searcher.IndexReader).Directory, manager, searcher);
     }
+
+    /// <summary>What Lucene leaves in a folder, also after a kill before its first commit.</summary>
+    private static bool IsLuceneFile(string name) => name is "write.lock" or "segments.gen" || name.StartsWith("segments_", StringComparison.Ordinal)
+        || name.StartsWith("pending_segments_", StringComparison.Ordinal) || name.StartsWith('_');
 
     private static void CheckVersion(string path, IDictionary<string, string> commitData)
     {

@@ -109,5 +109,16 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("produced more than 4 KB", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnIndexRun_IntoAFolderOfOtherFiles_IsRefused_AndLeavesItAlone()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "minutes-as-db"));
+        File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "not an index");
+        var result = ArchiveProcess.Run("index", Repository.Corpus("txt"), "--db", folder.FullName);
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("not an index", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["notes.txt"], folder.GetFileSystemInfos().Select(f => f.Name));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
