@@ -32,7 +32,10 @@ public sealed class DocumentBuilder
         var items = meeting.Items.Select(item =>
         {
             var (outcome, confidence) = _outcomes.Classify(item.Decision);
-            return new IndexedItem(item, outcome, confidence, RoutineItemClassifier.IsRoutine(item.Title));
+            return new IndexedItem(item, outcome, confidence, RoutineItemClassifier.IsRoutine(item.Title))
+            {
+                Tokens = [CapturedTokens.Of(item.Title), CapturedTokens.Of(item.Decision), CapturedTokens.Of(item.Body)],
+            };
         }).ToList();
         return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items);
     }

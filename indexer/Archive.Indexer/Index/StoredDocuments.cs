@@ -66,10 +66,10 @@ public static class StoredDocuments
                 new StringField(IndexSchema.Kind, IndexSchema.ItemKind, Field.Store.NO),
                 new StringField(IndexSchema.Document, document.Id, Field.Store.NO),
                 new SortedDocValuesField(IndexSchema.Document, new BytesRef(document.Id)),
-                new TextField(IndexSchema.Title, item.Title, Field.Store.NO),
-                new TextField(IndexSchema.Decision, item.Decision, Field.Store.NO),
-                new TextField(IndexSchema.Body, item.Body, Field.Store.NO),
-                new TextField(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), Field.Store.NO),
+                Text(IndexSchema.Title, item.Title, stored.Tokens?[0].Words()),
+                Text(IndexSchema.Decision, item.Decision, stored.Tokens?[1].Words()),
+                Text(IndexSchema.Body, item.Body, stored.Tokens?[2].Words()),
+                Text(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), stored.Tokens is { } tokens ? CapturedTokens.Parts(tokens) : null),
                 new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
                 new SortedDocValuesField(IndexSchema.Outcome, new BytesRef(stored.Outcome)),
                 new NumericDocValuesField(IndexSchema.Date, m.Date is { } date ? (date.Year * 10000) + (date.Month * 100) + date.Day : -1),
@@ -85,6 +85,10 @@ public static class StoredDocuments
             yield return text;
         }
     }
+
+    /// <summary>A text field from tokens analysed by a worker, or from the text when none were.</summary>
+    private static TextField Text(string field, string text, Lucene.Net.Analysis.TokenStream? tokens) =>
+        tokens is null ? new TextField(field, text, Field.Store.NO) : new TextField(field, tokens);
 
     private static void AddKeyword(LuceneDocument document, string field, string? value)
     {
