@@ -13,16 +13,23 @@ public sealed class CapturedTokens
 {
     private static readonly DanishLuceneAnalyzer Chain = new();
 
+    private static readonly DanishLuceneAnalyzer Surface = new(AnalyzerOutput.Surface);
+
     private readonly List<(string Term, int Increment, bool Word)> _tokens = [];
 
     private CapturedTokens()
     {
     }
 
-    public static CapturedTokens Of(string text)
+    public static CapturedTokens Of(string text) => Capture(Chain, text);
+
+    /// <summary>The words as written, lower-cased (the spelling field's tokens).</summary>
+    public static CapturedTokens SurfaceOf(string text) => Capture(Surface, text);
+
+    private static CapturedTokens Capture(DanishLuceneAnalyzer analyzer, string text)
     {
         var captured = new CapturedTokens();
-        using var stream = Chain.GetTokenStream(IndexSchema.Body, text);
+        using var stream = analyzer.GetTokenStream(IndexSchema.Body, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var type = stream.AddAttribute<ITypeAttribute>();

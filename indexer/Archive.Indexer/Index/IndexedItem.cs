@@ -11,4 +11,8 @@ public sealed record IndexedItem(AgendaItem Item, string Outcome, double Outcome
 {
     [JsonIgnore]
     public IReadOnlyList<CapturedTokens>? Tokens { get; init; }
+
+    /// <summary>The words as written, for the spelling field; analysed by the worker too.</summary>
+    [JsonIgnore]
+    public CapturedTokens? Spelling { get; init; }
 }

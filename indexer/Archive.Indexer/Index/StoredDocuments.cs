@@ -70,7 +70,9 @@ public static class StoredDocuments
                 Text(IndexSchema.Decision, item.Decision, stored.Tokens?[1].Words()),
                 Text(IndexSchema.Body, item.Body, stored.Tokens?[2].Words()),
                 Text(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), stored.Tokens is { } tokens ? CapturedTokens.Parts(tokens) : null),
-                new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
+                stored.Spelling is { } spelling
+                    ? new Field(IndexSchema.Spelling, spelling.Words(), SpellingField)
+                    : new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
                 new SortedDocValuesField(IndexSchema.Outcome, new BytesRef(stored.Outcome)),
                 new NumericDocValuesField(IndexSchema.Date, m.Date is { } date ? (date.Year * 10000) + (date.Month * 100) + date.Day : -1),
                 new NumericDocValuesField(IndexSchema.DateInferred, m.DateInferred ? 1 : 0),
