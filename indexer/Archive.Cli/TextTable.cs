@@ -90,47 +90,35 @@ public sealed class TextTable(params string[] headers)
     private static int LineLength(List<Span> line) => line.Sum(s => s.Text.Length);
 
     /// <summary>A cell's spans split into its lines at "\n".</summary>
-    private static List<List<Span>> Lines(Span[] cell)
+    private static List<List<Span>> Lines(Span[] cell) => Split(cell, '\n');
+
+    /// <summary>Spans split at a character into groups (lines, words); a group may run across spans.</summary>
+    private static List<List<Span>> Split(IEnumerable<Span> spans, char separator)
     {
-        var lines = new List<List<Span>> { new() };
-        foreach (var span in cell)
+        var groups = new List<List<Span>> { new() };
+        foreach (var span in spans)
         {
-            var parts = span.Text.Split('\n');
+            var parts = span.Text.Split(separator);
             for (var i = 0; i < parts.Length; i++)
             {
                 if (i > 0)
                 {
-                    lines.Add([]);
+                    groups.Add([]);
                 }
                 if (parts[i].Length > 0)
                 {
-                    lines[^1].Add(span with { Text = parts[i] });
+                    groups[^1].Add(span with { Text = parts[i] });
                 }
             }
         }
-        return lines;
+        return groups;
     }
 
     /// <summary>Greedy wrapping at spaces, keeping each piece's style; a word longer than the width is cut.</summary>
     private static List<List<Span>> Wrap(List<Span> line, int width)
     {
         // Words run across spans: a highlight inside a word does not split it.
-        var words = new List<List<Span>> { new() };
-        foreach (var span in line)
-        {
-            var parts = span.Text.Split(' ');
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (i > 0)
-                {
-                    words.Add([]);
-                }
-                if (parts[i].Length > 0)
-                {
-                    words[^1].Add(span with { Text = parts[i] });
-                }
-            }
-        }
+        var words = Split(line, ' ');
         var lines = new List<List<Span>> { new() };
         var length = 0;
         foreach (var word in words.Where(w => w.Count > 0).SelectMany(w => Cut(w, width)))
