@@ -1,75 +1,86 @@
 using System.Globalization;
+using System.Net;
 using Archive.Search;
-using Spectre.Console;
+using static Archive.Cli.TextTable;
 
 namespace Archive.Cli;
 
 /// <summary>Search and trace results as tables for a person at a terminal, with the matched words highlighted.</summary>
 public static class ResultTables
 {
+    private const string Bold = "1";
+    private const string Dim = "2";
+    private const string Highlight = "1;33";
+
     public static void Search(SearchResult result)
     {
-        var console = TerminalConsole.Out;
-        console.MarkupLine($"[bold]{result.Total:N0}[/] agenda items match [bold]{Markup.Escape(result.Query)}[/]{PageNote(result)}");
+        var more = result.Total > result.Hits.Count ? $" (page {result.Page}, {result.Hits.Count} shown; --page and --limit for more)" : string.Empty;
+        Heading([new(result.Total.ToString("N0", CultureInfo.InvariantCulture), Bold), new(" agenda items match "), new(result.Query, Bold), new(more)]);
         if (result.Hits.Count == 0)
         {
             return;
         }
-        var table = NewTable("Meeting", "Agenda item", "Score");
-        table.Columns[2].RightAligned();
+        var table = new TextTable("Meeting", "Agenda item", "Score");
+        table.NoWrap.UnionWith([0, 2]);
         foreach (var hit in result.Hits)
         {
             table.AddRow(
                 Meeting(hit.Date, hit.DateInferred, hit.Forum, hit.Cluster, hit.Outcome),
-                Item(hit.DocumentId, hit.ItemNumber, hit.ItemTitle, TerminalConsole.Highlight(hit.Snippet)),
-                hit.Score.ToString("0.00", CultureInfo.InvariantCulture));
+                Item(hit.DocumentId, hit.ItemNumber, hit.ItemTitle, hit.Snippet),
+                [new(hit.Score.ToString("0.00", CultureInfo.InvariantCulture))]);
         }
-        console.Write(table);
+        Write(table);
     }
 
     public static void Trace(TraceResult result)
     {
-        var console = TerminalConsole.Out;
         var shown = result.Total > result.Events.Count ? $", the first {result.Events.Count:N0} shown (--limit)" : string.Empty;
-        console.MarkupLine($"[bold]{Markup.Escape(result.Query)}[/] through the archive: [bold]{result.Total:N0}[/] agenda items in date order{shown}");
+        Heading([new(result.Query, Bold), new(" through the archive: "), new(result.Total.ToString("N0", CultureInfo.InvariantCulture), Bold), new($" agenda items in date order{shown}")]);
         if (result.Events.Count == 0)
         {
             return;
         }
-        var table = NewTable("Meeting", "Agenda item", "Decision");
+        var table = new TextTable("Meeting", "Agenda item", "Decision");
+        table.NoWrap.Add(0);
         foreach (var e in result.Events)
         {
             table.AddRow(
                 Meeting(e.Date, e.DateInferred, e.Forum, e.Cluster, e.Outcome),
-                Item(e.DocumentId, e.ItemNumber, e.ItemTitle, TerminalConsole.Highlight(e.Snippet)),
-                Markup.Escape(PlainText.Shorten(e.Decision, 300)));
+                Item(e.DocumentId, e.ItemNumber, e.ItemTitle, e.Snippet),
+                [new(PlainText.Shorten(e.Decision, 300))]);
         }
-        console.Write(table);
+        Write(table);
     }
 
-    private static Table NewTable(params string[] headers)
+    private static void Heading(Span[] spans) =>
+        Console.WriteLine(string.Concat(spans.Select(s => OutputMode.Rich && s.Style is not null ? $"\u001b[{s.Style}m{s.Text}\u001b[0m" : s.Text)));
+
+    private static void Write(TextTable table)
     {
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        foreach (var header in headers)
-        {
-            table.AddColumn(new TableColumn($"[bold]{header}[/]"));
-        }
-        // The meeting's facts stay on their lines; the item and its text take the rest of the width.
-        table.Columns[0].NoWrap();
-        return table;
+        var width = Console.IsOutputRedirected ? 0 : Console.WindowWidth;
+        table.Write(Console.Out, width > 0 ? width : 80, OutputMode.Rich);
     }
-
-    private static string PageNote(SearchResult result) =>
-        result.Total > result.Hits.Count ? $" (page {result.Page}, {result.Hits.Count} shown; --page and --limit for more)" : string.Empty;
 
     /// <summary>Date, forum, cluster and outcome, one to a line.</summary>
-    private static string Meeting(string? date, bool inferred, string? forum, string? cluster, string outcome)
-    {
-        var when = date is null ? "[dim]uden dato[/]" : inferred ? $"ca. {date}" : date;
-        var where = cluster is null ? Markup.Escape(forum ?? string.Empty) : $"{Markup.Escape(forum ?? string.Empty)} [dim]{Markup.Escape(cluster)}[/]";
-        return $"{when}\n{where}\n[italic]{Markup.Escape(outcome)}[/]";
-    }
+    private static Span[] Meeting(string? date, bool inferred, string? forum, string? cluster, string outcome) =>
+    [
+        date is null ? new("uden dato", Dim) : new(inferred ? $"ca. {date}" : date),
+        new($"\n{forum}"),
+        new(cluster is null ? string.Empty : $" {cluster}", Dim),
+        new($"\n{outcome}", "3"),
+    ];
 
-    private static string Item(string documentId, string number, string title, string highlightedSnippet) =>
-        $"[bold]{Markup.Escape(title)}[/]\n[dim]{Markup.Escape(documentId)} punkt {Markup.Escape(number)}[/]\n{highlightedSnippet}";
+    /// <summary>Title, where it is, and the snippet with its matches highlighted (in [brackets] without colour).</summary>
+    private static Span[] Item(string documentId, string number, string title, string snippet)
+    {
+        var spans = new List<Span> { new(title, Bold), new("\n"), new($"{documentId} punkt {number}", Dim), new("\n") };
+        var parts = snippet.Split(["<mark>", "</mark>"], StringSplitOptions.None);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var text = WebUtility.HtmlDecode(parts[i]).Replace('\n', ' ');
+            var marked = i % 2 == 1 && text.Length > 0;
+            spans.Add(!marked ? new(text) : OutputMode.Rich ? new(text, Highlight) : new($"[{text}]"));
+        }
+        return [.. spans];
+    }
 }
