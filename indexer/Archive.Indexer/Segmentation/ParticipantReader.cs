@@ -17,13 +17,38 @@ public static partial class ParticipantReader
     public static IReadOnlyList<string> Absent(IReadOnlyList<string> header)
     {
         var names = new List<string>();
+        var inList = false;
         foreach (var line in header)
         {
             var field = AbsentFieldPattern().Match(line);
             if (field.Success)
             {
-                names.AddRange(SplitNames(field.Groups["v"].Value));
+                var value = field.Groups["v"].Value;
+                names.AddRange(SplitNames(SentenceEndPattern().Split(value)[0]));
+                // "Fraværende med afbud" over a list of names, one a line.
+                inList = value.Trim().Length == 0;
                 continue;
+            }
+            if (inList && NameLike(WithoutParty(line)) is { } listed && WithoutParty(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == listed.Split(' ').Length)
+            {
+                names.Add(listed);
+                continue;
+            }
+            inList = false;
+            foreach (Match runOn in RunOnFieldPattern().Matches(line))
+            {
+                names.AddRange(SplitNames(SentenceEndPattern().Split(runOn.Groups["v"].Value)[0]));
+            }
+            foreach (Match excepted in ExceptPattern().Matches(line))
+            {
+                names.AddRange(SplitNames(excepted.Groups["v"].Value));
+            }
+            foreach (Match sent in SentApologiesPattern().Matches(line))
+            {
+                if (LeadingName(sent.Groups["v"].Value) is { } name)
+                {
+                    names.Add(name);
+                }
             }
             var segmentStart = 0;
             foreach (Match marker in AbsentMarkerPattern().Matches(line))
@@ -88,6 +113,17 @@ public static partial class ParticipantReader
         }
     }
 
+    /// <summary>"Peter E. Nielsen (A)", "Robert Sørensen, Ø", "1. Bo Hansen": the name without party letter or list number.</summary>
+    private static string WithoutParty(string text) => PartyPattern().Replace(text.Split('(')[0], string.Empty).Trim();
+
+    /// <summary>The capitalised words a text opens with ("Benthe Viola Holm stedfortræder Anders Liltorp" gives "Benthe Viola Holm").</summary>
+    private static string? LeadingName(string text)
+    {
+        var run = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':'))
+            .TakeWhile(w => w.Length > 0 && char.IsUpper(w[0]) && !IsRoleWord(w) && !OrganisationWords.Contains(w)).Take(5).ToList();
+        return run.Count >= 2 ? string.Join(' ', run) : null;
+    }
+
     private static IEnumerable<string> SplitNames(string value)
     {
         var trimmed = value.Trim().Trim('-', '–', '.').Trim();
@@ -141,13 +177,32 @@ public static partial class ParticipantReader
 
     private static bool IsRoleWord(string word) => RoleWordPattern().IsMatch(word);
 
-    [GeneratedRegex(@"^\s*(afbud|fraværende|deltog ikke)\s*[:\t]\s*(?<v>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(afbud(\s+fra)?|fraværende(\s+med\s+afbud)?|deltog ikke|ikke til stede)\s*(?:[:\t]\s*(?<v>.*)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentFieldPattern();
+
+    /// <summary>"… Kenneth Bergen (A) Afbud: Peter E. Nielsen (A) Stedfortrædere: …": a field inside a header run together on one line.</summary>
+    [GeneratedRegex(@"(?<=\s)(?:afbud(?:\s+fra)?|fraværende)\s*:\s*(?<v>[^:]+?)(?=\s+\p{Lu}\p{L}+\s*:|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex RunOnFieldPattern();
+
+    /// <summary>"Medlemmerne var mødt, bortset fra Bo Hansen og Per Holm, der havde meldt afbud."</summary>
+    [GeneratedRegex(@"\bbortset\s+fra\s+(?<v>.+?)(?:,?\s+der\s+(?:havde\s+)?(?:meldt\s+)?afbud|\.(?=\s|$)|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptPattern();
+
+    /// <summary>"Afbud fra Benthe Viola Holm, stedfortræder …" in running text.</summary>
+    [GeneratedRegex(@"\bafbud\s+fra\s+(?<v>\p{Lu}.*?)(?=(?<=\p{Ll}{2})\.|[,;:]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SentApologiesPattern();
+
+    /// <summary>A sentence ends at a full stop after a word of two letters or more, not after an initial ("Peter E. Nielsen").</summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{2}|\))\.\s+")]
+    private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex(@"^\s*\d{1,2}[.)]\s*|,\s*\p{Lu}{1,2}\s*$")]
+    private static partial Regex PartyPattern();
 
     [GeneratedRegex(@"^\s*(deltagere|til stede|fremmødte)\s*[:\t]\s*(?<v>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ParticipantsFieldPattern();
 
-    [GeneratedRegex(@"\s*(?:[–-]\s*afbud\b|\(\s*afbud\s*\)|\bdeltog ikke\b|\(\s*fraværende\s*\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:[–-]\s*afbud\b|\(\s*afbud\s*\)|\bdeltog ikke\b(?!\s+i\s+(?:behandlingen|punkt|pkt))|\(\s*fraværende\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentMarkerPattern();
 
     [GeneratedRegex(@"\s+[–-]\s+(?=\p{Ll})")]
