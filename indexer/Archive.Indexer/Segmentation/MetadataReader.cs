@@ -28,7 +28,7 @@ public sealed partial class MetadataReader
         {
             (date, inferred, earliest, latest) = (own, false, own, own);
         }
-        var absent = ParticipantReader.Absent(header);
+        var absent = ParticipantReader.Absent(header, body);
         var participants = ParticipantReader.Participants(header);
         var organisation = OrganisationReader.Read(described, body);
         return new MeetingMetadata(kind, forum, cluster, caseNumber, date, inferred, earliest, latest, participants, absent, organisation);

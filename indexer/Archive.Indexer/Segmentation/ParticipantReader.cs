@@ -14,44 +14,43 @@ public static partial class ParticipantReader
         "plo", "plo-k", "plo-nordjylland", "fællesadministrationen", "sekretariat", "sekretariatet", "aalborg", "patientinddragelsesudvalget",
     };
 
-    public static IReadOnlyList<string> Absent(IReadOnlyList<string> header)
+    /// <param name="header">The lines before the first item: fields, lists and markers.</param>
+    /// <param name="body">The items, where fields and apologies ("Afbud: …", "Der var afbud fra …") count when they
+    /// name someone in half the items' notes at least: minutes that note absence under every item also name there
+    /// who left early or stepped out for one item.</param>
+    public static IReadOnlyList<string> Absent(IReadOnlyList<string> header, IReadOnlyList<string>? body = null)
     {
-        var names = new List<string>();
-        var inList = false;
-        foreach (var line in header)
+        var names = Notes(header, markers: true).SelectMany(n => n).ToList();
+        var notes = Notes(body ?? [], markers: false);
+        names.AddRange(notes.SelectMany(n => n).GroupBy(n => n, StringComparer.Ordinal).Where(g => 2 * g.Count() >= notes.Count).Select(g => g.Key));
+        return names.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Each note of absence in the lines with the names it gives: a field, a label over a list, an apology, a marker.</summary>
+    private static List<List<string>> Notes(IReadOnlyList<string> lines, bool markers)
+    {
+        var notes = new List<List<string>>();
+        List<string>? list = null;
+        foreach (var line in lines)
         {
             var field = AbsentFieldPattern().Match(line);
             if (field.Success)
             {
                 var value = field.Groups["v"].Value;
-                names.AddRange(SplitNames(SentenceEndPattern().Split(value)[0]));
+                notes.Add(FieldNames(value).ToList());
                 // "Fraværende med afbud" over a list of names, one a line.
-                inList = value.Trim().Length == 0;
+                list = value.Trim().Length == 0 ? notes[^1] : null;
                 continue;
             }
-            if (inList && NameLike(WithoutParty(line)) is { } listed && WithoutParty(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == listed.Split(' ').Length)
+            if (list is not null && NameLike(WithoutParty(line)) is { } listed && WithoutParty(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == listed.Split(' ').Length)
             {
-                names.Add(listed);
+                list.Add(listed);
                 continue;
             }
-            inList = false;
-            foreach (Match runOn in RunOnFieldPattern().Matches(line))
-            {
-                names.AddRange(SplitNames(SentenceEndPattern().Split(runOn.Groups["v"].Value)[0]));
-            }
-            foreach (Match excepted in ExceptPattern().Matches(line))
-            {
-                names.AddRange(SplitNames(excepted.Groups["v"].Value));
-            }
-            foreach (Match sent in SentApologiesPattern().Matches(line))
-            {
-                if (LeadingName(sent.Groups["v"].Value) is { } name)
-                {
-                    names.Add(name);
-                }
-            }
+            list = null;
+            var names = RunOnFieldPattern().Matches(line).SelectMany(m => FieldNames(m.Groups["v"].Value)).Concat(Apologies(line)).ToList();
             var segmentStart = 0;
-            foreach (Match marker in AbsentMarkerPattern().Matches(line))
+            foreach (Match marker in markers ? AbsentMarkerPattern().Matches(line) : Enumerable.Empty<Match>())
             {
                 var segment = line[segmentStart..marker.Index];
                 segmentStart = marker.Index + marker.Length;
@@ -60,9 +59,32 @@ public static partial class ParticipantReader
                     names.Add(name);
                 }
             }
+            notes.Add(names);
         }
-        return names.Distinct(StringComparer.Ordinal).ToList();
+        return notes.Where(n => n.Count > 0).ToList();
     }
+
+    /// <summary>"Der var afbud fra Thomas Hav.", "Medlemmerne var mødt, bortset fra …, der havde meldt afbud".</summary>
+    private static IEnumerable<string> Apologies(string line)
+    {
+        foreach (Match excepted in ExceptPattern().Matches(line))
+        {
+            foreach (var name in SplitNames(excepted.Groups["v"].Value))
+            {
+                yield return name;
+            }
+        }
+        foreach (Match sent in SentApologiesPattern().Matches(line))
+        {
+            if (LeadingName(sent.Groups["v"].Value) is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    /// <summary>A field's names up to the end of its first clause: "René Christensen – som stedfortræder deltog Birgit Holse." gives René Christensen.</summary>
+    private static IEnumerable<string> FieldNames(string value) => SplitNames(ClauseEndPattern().Split(SentenceEndPattern().Split(value)[0])[0]);
 
     public static IReadOnlyList<string> Participants(IReadOnlyList<string> header)
     {
@@ -177,7 +199,7 @@ public static partial class ParticipantReader
 
     private static bool IsRoleWord(string word) => RoleWordPattern().IsMatch(word);
 
-    [GeneratedRegex(@"^\s*(afbud(\s+fra)?|fraværende(\s+med\s+afbud)?|deltog ikke|ikke til stede)\s*(?:[:\t]\s*(?<v>.*)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(afbud(\s+fra)?|fraværende(\s+med\s+afbud)?|deltog ikke|ikke til stede)(?:\s+i\s+[^:]{3,80}:)?\s*(?:(?:[:\t]|(?<=\p{L})-)\s*(?<v>.*)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentFieldPattern();
 
     /// <summary>"… Kenneth Bergen (A) Afbud: Peter E. Nielsen (A) Stedfortrædere: …": a field inside a header run together on one line.</summary>
@@ -195,6 +217,9 @@ public static partial class ParticipantReader
     /// <summary>A sentence ends at a full stop after a word of two letters or more, not after an initial ("Peter E. Nielsen").</summary>
     [GeneratedRegex(@"(?<=\p{Ll}{2}|\))\.\s+")]
     private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex(@"\s[–-]\s")]
+    private static partial Regex ClauseEndPattern();
 
     [GeneratedRegex(@"^\s*\d{1,2}[.)]\s*|,\s*\p{Lu}{1,2}\s*$")]
     private static partial Regex PartyPattern();

@@ -90,6 +90,19 @@ public class MetadataReaderTests
         Assert.Equal(["Benthe Viola Holm", "Mikkel Dencker"], ParticipantReader.Absent(header));
     }
 
+    [Fact]
+    public void Absentees_InTheItems_CountWhenNamedInHalfTheNotes()
+    {
+        string[] body =
+        [
+            "1. Godkendelse af dagsorden", "Godkendt.", "Afbud: Charlotte Levin",
+            "2. Lokalplan", "Vedtaget.", "Afbud: Charlotte Levin, Conni Bergendorff",
+            "3. Budget", "Fraværende- Charlotte Levin ()", "Godkendt.",
+            "4. Eventuelt", "Fraværende i Kommunalbestyrelsen, 31. maj 2022:", "Charlotte Levin", "Til toppen",
+        ];
+        Assert.Equal(["Charlotte Levin"], ParticipantReader.Absent(["Referat"], body));
+    }
+
     private static MeetingMetadata Read(string[] header, string[] body)
     {
         var lines = header.Concat(body).Select(t => new SourceLine(t, 1)).ToList();
