@@ -87,7 +87,8 @@ public sealed class ArchiveIngester
                 failed.Add((prepared.File, error));
             }
             counts[status] = counts.GetValueOrDefault(status) + 1;
-            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status));
+            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status,
+                prepared.Document?.Pages ?? 0, status == IngestStatus.Indexed ? prepared.Document!.Items.Count : 0));
             if (!writer.HasPending || writer.PendingItems >= BatchItems || batchStarted.Elapsed.TotalSeconds >= BatchSeconds)
             {
                 Commit();
