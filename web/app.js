@@ -123,6 +123,7 @@ async function meeting(id, item) {
     <h2>${esc(d.forum ?? 'Møde')} ${esc(d.cluster ? 'Klynge ' + d.cluster : '')} – ${esc(date(d.date, d.dateInferred))}</h2>
     <p class="meta">${d.dateInferred && d.dateEarliest ? `Datoen er skønnet ud fra teksten (mellem ${esc(date(d.dateEarliest))} og ${esc(date(d.dateLatest))}). ` : ''}
       ${d.caseNumber ? `Sagsnr. ${esc(d.caseNumber)} · ` : ''}<a href="/api/documents/${encodeURIComponent(d.id)}/source">Originalfil</a></p>
+    ${d.organisation ? `<p><strong>Kommune/region:</strong> ${esc(d.organisation)}</p>` : ''}
     ${d.participants.length ? `<p><strong>Deltagere:</strong> ${d.participants.map(esc).join(', ')}</p>` : ''}
     <p><strong>Afbud:</strong> ${d.absent.length ? d.absent.map(esc).join(', ') : 'ingen'}</p>
     ${d.items.map(i => `

@@ -35,6 +35,10 @@ public sealed class ShowCommand : ArchiveCommand
         }
         Console.WriteLine($"{document.Id}  ({document.File}, {document.Pages} pages)");
         Console.WriteLine($"{document.Kind}: {document.Forum} {document.Cluster}, {(document.DateInferred ? $"ca. {document.Date} ({document.DateEarliest} – {document.DateLatest})" : document.Date)}");
+        if (document.Organisation is not null)
+        {
+            Console.WriteLine(document.Organisation);
+        }
         if (document.CaseNumber is not null)
         {
             Console.WriteLine($"Sagsnr. {document.CaseNumber}");

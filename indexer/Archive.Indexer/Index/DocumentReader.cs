@@ -35,7 +35,7 @@ public sealed class DocumentReader
     {
         using var command = _index.CreateCommand();
         command.CommandText = """
-            SELECT file, format, pages, kind, forum, cluster, case_number, date, date_inferred, date_earliest, date_latest, participants, absent
+            SELECT file, format, pages, kind, forum, cluster, case_number, date, date_inferred, date_earliest, date_latest, participants, absent, organisation
             FROM documents WHERE id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -47,7 +47,7 @@ public sealed class DocumentReader
         string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         var view = new DocumentView(id, reader.GetString(0), Files(id), reader.GetString(1), (int)reader.GetInt64(2), reader.GetString(3), S(4), S(5), S(6), S(7),
             reader.GetInt64(8) != 0, S(9), S(10), JsonSerializer.Deserialize<List<string>>(reader.GetString(11)) ?? [],
-            JsonSerializer.Deserialize<List<string>>(reader.GetString(12)) ?? [], Items(id));
+            JsonSerializer.Deserialize<List<string>>(reader.GetString(12)) ?? [], Items(id), S(13));
         return view;
     }
 

@@ -5,7 +5,8 @@ public static class IndexSchema
 {
     // Version 4 replaced FTS5 with our own posting lists, added item lengths, and made item ids never reused.
     // Version 5 keys postings by segment first, so that a new segment is written at the end of the table.
-    public const int Version = 5;
+    // Version 6 adds the meeting's organisation (municipality or region).
+    public const int Version = 6;
 
     public const string Create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -26,7 +27,8 @@ public static class IndexSchema
             date_latest TEXT,
             participants TEXT NOT NULL,
             absent TEXT NOT NULL,
-            indexed_at TEXT NOT NULL);
+            indexed_at TEXT NOT NULL,
+            organisation TEXT);
         CREATE TABLE files (
             path TEXT PRIMARY KEY,
             document_id TEXT NOT NULL,

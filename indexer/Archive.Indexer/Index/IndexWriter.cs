@@ -96,15 +96,16 @@ public sealed class IndexWriter : IDisposable
         var m = document.Metadata;
         Run(transaction, """
             INSERT INTO documents (id, file, format, content_hash, size, pages, kind, forum, cluster, case_number, date, date_inferred,
-                date_earliest, date_latest, participants, absent, indexed_at)
+                date_earliest, date_latest, participants, absent, indexed_at, organisation)
             VALUES ($id, $file, $format, $hash, $size, $pages, $kind, $forum, $cluster, $case, $date, $inferred, $earliest, $latest,
-                $participants, $absent, $at)
+                $participants, $absent, $at, $organisation)
             """,
             ("$id", document.Id), ("$file", document.File), ("$format", document.Format), ("$hash", document.ContentHash),
             ("$size", document.Size), ("$pages", document.Pages), ("$kind", m.Kind), ("$forum", m.Forum), ("$cluster", m.Cluster),
             ("$case", m.CaseNumber), ("$date", Iso(m.Date)), ("$inferred", m.DateInferred ? 1 : 0), ("$earliest", Iso(m.DateEarliest)),
             ("$latest", Iso(m.DateLatest)), ("$participants", JsonSerializer.Serialize(m.Participants)),
-            ("$absent", JsonSerializer.Serialize(m.Absent)), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            ("$absent", JsonSerializer.Serialize(m.Absent)), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("$organisation", m.Organisation));
         Run(transaction, "INSERT OR REPLACE INTO files (path, document_id, content_hash, format) VALUES ($p, $d, $h, $f)",
             ("$p", document.File), ("$d", document.Id), ("$h", document.ContentHash), ("$f", document.Format));
         for (var ordinal = 0; ordinal < document.Items.Count; ordinal++)

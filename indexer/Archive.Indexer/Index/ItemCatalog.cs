@@ -28,6 +28,8 @@ public sealed class ItemCatalog
 
     public string?[] Forum { get; private set; } = [];
 
+    public string?[] Organisation { get; private set; } = [];
+
     public string?[] Cluster { get; private set; } = [];
 
     public string?[] Date { get; private set; } = [];
@@ -105,12 +107,13 @@ public sealed class ItemCatalog
         var ids = new List<string>();
         var files = new List<string>();
         var forums = new List<string?>();
+        var organisations = new List<string?>();
         var clusters = new List<string?>();
         var dates = new List<string?>();
         var inferred = new List<bool>();
         using (var command = index.CreateCommand())
         {
-            command.CommandText = "SELECT id, file, forum, cluster, date, date_inferred FROM documents";
+            command.CommandText = "SELECT id, file, forum, cluster, date, date_inferred, organisation FROM documents";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -121,6 +124,7 @@ public sealed class ItemCatalog
                 clusters.Add(reader.IsDBNull(3) ? null : string.Intern(reader.GetString(3)));
                 dates.Add(reader.IsDBNull(4) ? null : reader.GetString(4));
                 inferred.Add(reader.GetInt64(5) != 0);
+                organisations.Add(reader.IsDBNull(6) ? null : string.Intern(reader.GetString(6)));
             }
         }
         var maxId = index.Scalar("SELECT coalesce(max(id), 0) FROM items") is long m ? m : 0;
@@ -168,6 +172,7 @@ public sealed class ItemCatalog
         catalog.MeetingId = [.. ids];
         catalog.File = [.. files];
         catalog.Forum = [.. forums];
+        catalog.Organisation = [.. organisations];
         catalog.Cluster = [.. clusters];
         catalog.Date = [.. dates];
         catalog.DateInferred = [.. inferred];

@@ -15,4 +15,5 @@ public sealed record SearchHit(
     string Snippet,
     int Page,
     bool Routine,
-    double Score);
+    double Score,
+    string? Organisation = null);

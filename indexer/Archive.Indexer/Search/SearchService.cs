@@ -231,6 +231,6 @@ public sealed class SearchService
         }
         var c = row.Catalog;
         return new SearchHit(c.MeetingId[row.Meeting], c.File[row.Meeting], number, title, row.Cluster, row.Forum, row.Date, c.DateInferred[row.Meeting],
-            row.Outcome, decision, snippet, page, row.Routine, row.Score);
+            row.Outcome, decision, snippet, page, row.Routine, row.Score, c.Organisation[row.Meeting]);
     }
 }

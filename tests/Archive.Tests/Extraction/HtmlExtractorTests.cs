@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.Json;
 using Archive.Extraction;
 using Archive.Segmentation;
 
 namespace Archive.Tests.Extraction;
 
-/// <summary>Web pages of minutes (Fixtures/Html, sources in SOURCES.md) read into lines with layout signals.</summary>
+/// <summary>Web pages of minutes (Fixtures/Html, and corpus/real) read into lines with layout signals.</summary>
 public class HtmlExtractorTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Html");
@@ -89,22 +90,16 @@ public class HtmlExtractorTests
     [Fact]
     public void RealPage_ItemNumberCellAndHeading_MakeOneHeadingLine_AndEveryItemIsFound()
     {
-        const string name = "greve-klima-teknik-og-miljoeudvalget-2024-09-05.html";
-        var lines = Lines(name);
+        const string id = "greve-klima-teknik-og-miljoeudvalget-2024-09-05";
+        var path = Repository.Corpus("real", "docs", id + ".html");
+        var lines = new DocumentExtractor().Extract(path).Lines;
         Assert.Equal(2, Line(lines, "1 Godkendelse af dagsorden").HeadingLevel);
         Assert.DoesNotContain(lines, l => l.Text == "Tilbage til forsiden");
 
-        // The titles of the hand-written gold of this meeting (corpus/real/gold).
-        string[] titles =
-        [
-            "Godkendelse af dagsorden", "Temamøde - udbud på affaldsområdet", "Bustrafikbestilling 2025 til Movia",
-            "Gjeddesdalsvej 85, forbud mod udbringning af slam", "Køge Bugt Strandpark - fremme af kystbeskyttelsesprojekt - beslutning",
-            "Lunas Ark - byggetilladelse til midlertidige pavilloner til genhusning", "Anlægsprojekter 2024 - status",
-            "Lukket: Henvendelser til formanden", "Orientering fra formanden/gensidig orientering",
-            "Huskeliste og orientering fra administrationen", "Klima-, Teknik- og Miljøudvalgets mødekalender 2024", "Underskriftsark",
-        ];
-        var meeting = new MeetingSegmenter().Segment(lines, name);
-        Assert.Equal(titles.Select((t, i) => $"{i + 1} {t}"), meeting.Items.Select(i => $"{i.Number} {i.Title}"));
+        using var gold = JsonDocument.Parse(File.ReadAllText(Repository.Corpus("real", "gold", id + ".json")));
+        var expected = gold.RootElement.GetProperty("items").EnumerateArray().Select(i => $"{i.GetProperty("number").GetString()} {i.GetProperty("title").GetString()}");
+        var meeting = new MeetingSegmenter().Segment(lines, path);
+        Assert.Equal(expected, meeting.Items.Select(i => $"{i.Number} {i.Title}"));
     }
 
     [Fact]
