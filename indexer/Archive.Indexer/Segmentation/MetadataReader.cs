@@ -30,7 +30,8 @@ public sealed partial class MetadataReader
         }
         var absent = ParticipantReader.Absent(header, body);
         var participants = ParticipantReader.Participants(header);
-        var organisation = OrganisationReader.Read(described, body);
+        // A health cluster's forum is a joint body of several municipalities and the region: no one organisation's.
+        var organisation = cluster is null ? OrganisationReader.Read(described, body) : null;
         return new MeetingMetadata(kind, forum, cluster, caseNumber, date, inferred, earliest, latest, participants, absent, organisation);
     }
 
