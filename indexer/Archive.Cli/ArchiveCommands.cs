@@ -29,7 +29,8 @@ public static class ArchiveCommands
 
     private const string Usage = """
         usage: ./archive COMMAND [options]   (every command takes --db FILE, default data/archive.db)
-          index PATH... [--prune] [--max-file-mb N]   ingest .txt/.md/.pdf files and folders
+          index PATH... [--prune] [--max-file-mb N] [--no-ocr]
+                                                        ingest .txt/.md/.pdf files, scans (.png/.jpg/.tif) and folders
           search QUERY [--limit N] [--page N] [--sort relevance|date] [--json]
           trace QUERY [--limit N] [--json]              the topic's history in date order
           show DOCUMENT [--json]                        one meeting: metadata and agenda items
@@ -94,7 +95,7 @@ public static class ArchiveCommands
         {
             return Fail("index needs at least one file or folder, as in: ./archive index corpus/");
         }
-        var builder = new DocumentBuilder(new Extraction.DocumentExtractor
+        var builder = new DocumentBuilder(new Extraction.DocumentExtractor(ocr: !arguments.Has("--no-ocr"))
         {
             MaxFileBytes = (long)(double.Parse(arguments.Value("--max-file-mb") ?? "100", CultureInfo.InvariantCulture) * 1024 * 1024),
         });
@@ -109,6 +110,10 @@ public static class ArchiveCommands
         foreach (var (path, reason) in report.Failed)
         {
             Console.Error.WriteLine($"archive: {path}: {reason}");
+        }
+        foreach (var (path, note) in report.Notes ?? [])
+        {
+            Console.Error.WriteLine($"archive: {path}: {note} (left out; the rest is indexed)");
         }
         Console.WriteLine($"{report.Indexed} indexed, {report.Unchanged} unchanged, {report.Alternates} other renderings, {report.Removed} removed, {report.Failed.Count} failed ({db})");
         if (arguments.Has("--stats"))

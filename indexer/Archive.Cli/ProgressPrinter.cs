@@ -18,7 +18,7 @@ public sealed class ProgressPrinter : IProgress<IngestProgress>, IDisposable
         const int width = 30;
         var filled = value.Total == 0 ? width : value.Done * width / value.Total;
         var name = value.Path.Length > 40 ? "…" + value.Path[^39..] : value.Path;
-        Console.Error.Write($"\r[{new string('#', filled)}{new string(' ', width - filled)}] {value.Done}/{value.Total} {name,-40}");
+        Console.Error.Write($"\r[{new string('#', filled)}{new string(' ', width - filled)}] {value.Done}/{value.Total}{(value.OcrPages > 0 ? $" · {value.OcrPages} OCR pages" : string.Empty)} {name,-40}");
         _drawn = true;
     }
 

@@ -36,6 +36,8 @@ public sealed class ArchiveIngester
     public IngestReport Ingest(IReadOnlyList<string> paths, bool prune = false, IProgress<IngestProgress>? progress = null)
     {
         var failed = new List<(string, string)>();
+        var notes = new List<(string, string)>();
+        var ocrPages = 0;
         var files = new List<string>();
         foreach (var path in paths)
         {
@@ -81,13 +83,15 @@ public sealed class ArchiveIngester
             if (prepared.Document is { } document)
             {
                 status = Apply(writer, document);
+                ocrPages += document.OcrPages;
+                notes.AddRange((document.Notes ?? []).Select(note => (prepared.File, note)));
             }
             else if (prepared.Error is { } error)
             {
                 failed.Add((prepared.File, error));
             }
             counts[status] = counts.GetValueOrDefault(status) + 1;
-            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status));
+            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status, ocrPages));
             if (!writer.HasPending || writer.PendingItems >= BatchItems || batchStarted.Elapsed.TotalSeconds >= BatchSeconds)
             {
                 Commit();
@@ -99,7 +103,7 @@ public sealed class ArchiveIngester
             writer.Checkpoint();
         }
         return new IngestReport(counts.GetValueOrDefault(IngestStatus.Indexed), counts.GetValueOrDefault(IngestStatus.Unchanged),
-            counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed);
+            counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed, ocrPages, notes);
     }
 
     /// <summary>
@@ -135,7 +139,7 @@ public sealed class ArchiveIngester
         {
             if (!DocumentExtractor.IsSupported(file))
             {
-                throw new ExtractionException($"unsupported file type '{Path.GetExtension(file)}' (use .txt, .md or .pdf)");
+                throw new ExtractionException($"unsupported file type '{Path.GetExtension(file)}' (use {DocumentExtractor.SupportedList})");
             }
             var bytes = _builder.Read(file);
             if (stored.TryGetValue(file, out var hash) && hash == DocumentExtractor.HashOf(bytes))
