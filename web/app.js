@@ -129,6 +129,7 @@ async function meeting(id, item) {
     ${d.items.map(i => `
       <section id="punkt-${esc(i.number)}" tabindex="-1" class="hit">
         <h3>${esc(i.number)}. ${esc(i.title)} <span class="badge">${esc(outcomes[i.outcome] ?? i.outcome)}</span></h3>
+        ${i.ocr ? `<p class="meta ocr">Tekst fra scanning (OCR, sikkerhed ${esc(Math.round((i.ocrConfidence ?? 0) * 100))} %): kan indeholde læsefejl.</p>` : ''}
         ${i.sections.map(s => `<div class="section ${s.kind === 'decision' ? 'decision' : ''}"><h4>${kinds[s.kind] ?? esc(s.kind)}</h4><p>${esc(s.text)}</p></div>`).join('')}
       </section>`).join('')}`;
   if (item) document.getElementById(`punkt-${item}`)?.focus();

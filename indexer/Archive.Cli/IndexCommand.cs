@@ -7,9 +7,10 @@ namespace Archive.Cli;
 /// <summary>`./archive index PATH...`: incremental ingest of files and folders, with live progress on a terminal.</summary>
 public sealed class IndexCommand : ArchiveCommand
 {
-    private readonly Argument<string[]> _paths = new("PATH") { Description = "Files and folders (.txt, .md, .html, .pdf)", Arity = ArgumentArity.OneOrMore };
+    private readonly Argument<string[]> _paths = new("PATH") { Description = "Files and folders (.txt, .md, .html, .pdf, and scans as .pdf, .png, .jpg or .tif)", Arity = ArgumentArity.OneOrMore };
     private readonly Option<bool> _prune = new("--prune") { Description = "Also remove documents whose files are gone" };
     private readonly Option<double> _maxFileMb = new("--max-file-mb") { Description = "Refuse files larger than this", HelpName = "MB", DefaultValueFactory = _ => 100 };
+    private readonly Option<bool> _noOcr = new("--no-ocr") { Description = "Do not read scans by OCR: a PDF page without a text layer is named, and image files are refused" };
     private readonly Option<bool> _stats = new("--stats") { Description = "Print peak memory and garbage collections on stderr (for benchmarks)" };
 
     public IndexCommand()
@@ -27,6 +28,7 @@ public sealed class IndexCommand : ArchiveCommand
         Add(_paths);
         Add(_prune);
         Add(_maxFileMb);
+        Add(_noOcr);
         Add(_stats);
         SetAction(Run);
     }
@@ -34,7 +36,7 @@ public sealed class IndexCommand : ArchiveCommand
     private int Run(ParseResult parse)
     {
         var db = parse.GetValue(CommonOptions.Db)!;
-        var builder = new DocumentBuilder(new Extraction.DocumentExtractor { MaxFileBytes = (long)(parse.GetValue(_maxFileMb) * 1024 * 1024) });
+        var builder = new DocumentBuilder(new Extraction.DocumentExtractor(ocr: !parse.GetValue(_noOcr)) { MaxFileBytes = (long)(parse.GetValue(_maxFileMb) * 1024 * 1024) });
         if (!Text.DanishLexicon.Default.SystemListLoaded)
         {
             Console.Error.WriteLine($"archive: warning: {Text.DanishLexicon.SystemWordList} is missing (apt-get install wdanish): compound words will be split less");
@@ -50,6 +52,10 @@ public sealed class IndexCommand : ArchiveCommand
         {
             Console.Error.WriteLine($"archive: {path}: {reason}");
         }
+        foreach (var (path, note) in report.Notes ?? [])
+        {
+            Console.Error.WriteLine($"archive: {path}: {note} (left out; the rest is indexed)");
+        }
         Console.WriteLine($"{report.Indexed} indexed, {report.Unchanged} unchanged, {report.Alternates} other renderings, {report.Removed} removed, {report.Failed.Count} failed ({db})");
         if (parse.GetValue(_stats))
         {
@@ -64,6 +70,7 @@ public sealed class IndexCommand : ArchiveCommand
     /// <summary>Without a live display: one plain line per file on stderr, for logs.</summary>
     private sealed class Progress : IProgress<IngestProgress>
     {
-        public void Report(IngestProgress value) => Console.Error.WriteLine($"{value.Status.ToString().ToLowerInvariant()} {value.Path}");
+        public void Report(IngestProgress value) =>
+            Console.Error.WriteLine($"{value.Status.ToString().ToLowerInvariant()} {value.Path}{(value.OcrPages > 0 ? $" ({value.OcrPages} pages by OCR)" : string.Empty)}");
     }
 }

@@ -15,6 +15,7 @@ public sealed class IndexProgressDisplay : IProgress<IngestProgress>
     private static readonly Counter[] Counters =
     [
         new("pages", p => p.Pages),
+        new("OCR pages", p => p.OcrPages, OnlyOnceSeen: true),
         new("items", p => p.Items),
         new("failed", p => p.Status == IngestStatus.Failed ? 1 : 0, Alarm: true),
     ];
@@ -27,7 +28,8 @@ public sealed class IndexProgressDisplay : IProgress<IngestProgress>
 
     private IndexProgressDisplay(ProgressTask task) => _task = task;
 
-    private sealed record Counter(string Label, Func<IngestProgress, int> PerFile, bool Alarm = false);
+    /// <param name="OnlyOnceSeen">Shown only once it counts something, so that a run without scans keeps its line short.</param>
+    private sealed record Counter(string Label, Func<IngestProgress, int> PerFile, bool Alarm = false, bool OnlyOnceSeen = false);
 
     /// <summary>Runs the ingest under the live display, which stays on screen with its final counts.</summary>
     public static IngestReport Run(Func<IProgress<IngestProgress>, IngestReport> ingest) =>
@@ -59,13 +61,20 @@ public sealed class IndexProgressDisplay : IProgress<IngestProgress>
     private string Describe(IngestProgress value)
     {
         var parts = new List<string> { string.Create(CultureInfo.InvariantCulture, $"files [bold]{value.Done:N0}[/]/{value.Total:N0}") };
+        var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
         for (var i = 0; i < Counters.Length; i++)
         {
+            if (Counters[i].OnlyOnceSeen && _totals[i] == 0)
+            {
+                continue;
+            }
             var text = string.Create(CultureInfo.InvariantCulture, $"{Counters[i].Label} {_totals[i]:N0}");
             parts.Add(Counters[i].Alarm && _totals[i] > 0 ? $"[red]{text}[/]" : text);
+            if (i == ItemsCounter)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{_totals[ItemsCounter] / seconds:N0} items/s"));
+            }
         }
-        var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
-        parts.Insert(ItemsCounter + 2, string.Create(CultureInfo.InvariantCulture, $"{_totals[ItemsCounter] / seconds:N0} items/s"));
         return string.Join(" · ", parts);
     }
 }

@@ -36,6 +36,8 @@ public sealed class ArchiveIngester
     public IngestReport Ingest(IReadOnlyList<string> paths, bool prune = false, IProgress<IngestProgress>? progress = null)
     {
         var failed = new List<(string, string)>();
+        var notes = new List<(string, string)>();
+        var ocrPages = 0;
         var files = new List<string>();
         foreach (var path in paths)
         {
@@ -81,6 +83,8 @@ public sealed class ArchiveIngester
             if (prepared.Document is { } document)
             {
                 status = Apply(writer, document);
+                ocrPages += document.OcrPages;
+                notes.AddRange((document.Notes ?? []).Select(note => (prepared.File, note)));
             }
             else if (prepared.Error is { } error)
             {
@@ -88,7 +92,7 @@ public sealed class ArchiveIngester
             }
             counts[status] = counts.GetValueOrDefault(status) + 1;
             uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status,
-                prepared.Document?.Pages ?? 0, status == IngestStatus.Indexed ? prepared.Document!.Items.Count : 0));
+                prepared.Document?.Pages ?? 0, status == IngestStatus.Indexed ? prepared.Document!.Items.Count : 0, prepared.Document?.OcrPages ?? 0));
             if (!writer.HasPending || writer.PendingItems >= BatchItems || batchStarted.Elapsed.TotalSeconds >= BatchSeconds)
             {
                 Commit();
@@ -100,7 +104,7 @@ public sealed class ArchiveIngester
             writer.Checkpoint();
         }
         return new IngestReport(counts.GetValueOrDefault(IngestStatus.Indexed), counts.GetValueOrDefault(IngestStatus.Unchanged),
-            counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed);
+            counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed, ocrPages, notes);
     }
 
     /// <summary>

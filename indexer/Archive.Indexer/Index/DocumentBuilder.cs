@@ -44,6 +44,7 @@ public sealed class DocumentBuilder
             var (outcome, confidence) = _outcomes.Classify(item.Decision);
             return new IndexedItem(item, outcome, confidence, RoutineItemClassifier.IsRoutine(item.Title), Terms(item));
         }).ToList();
-        return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items);
+        return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items,
+            extracted.OcrPages, extracted.Notes);
     }
 }

@@ -69,7 +69,7 @@ public sealed class DocumentReader
     {
         using var command = _index.CreateCommand();
         command.CommandText = """
-            SELECT i.number, i.title, t.decision, i.outcome, i.outcome_confidence, i.routine, i.page, t.sections
+            SELECT i.number, i.title, t.decision, i.outcome, i.outcome_confidence, i.routine, i.page, t.sections, i.ocr_confidence
             FROM items i JOIN item_texts t ON t.id = i.id WHERE i.document_id = $id ORDER BY i.ordinal
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -78,7 +78,8 @@ public sealed class DocumentReader
         while (reader.Read())
         {
             items.Add(new ItemView(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Math.Round(reader.GetDouble(4), 3),
-                reader.GetInt64(5) != 0, (int)reader.GetInt64(6), StoredSection.Deserialize(reader.GetString(7))));
+                reader.GetInt64(5) != 0, (int)reader.GetInt64(6), StoredSection.Deserialize(reader.GetString(7)), !reader.IsDBNull(8),
+                reader.IsDBNull(8) ? null : reader.GetDouble(8)));
         }
         return items;
     }

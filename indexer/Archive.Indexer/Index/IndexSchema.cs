@@ -6,7 +6,8 @@ public static class IndexSchema
     // Version 4 replaced FTS5 with our own posting lists, added item lengths, and made item ids never reused.
     // Version 5 keys postings by segment first, so that a new segment is written at the end of the table.
     // Version 6 adds the meeting's organisation (municipality or region).
-    public const int Version = 6;
+    // Version 7 records, per item, the mean OCR confidence of text read from scans (null for a text layer).
+    public const int Version = 7;
 
     public const string Create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,7 +46,8 @@ public static class IndexSchema
             outcome_confidence REAL NOT NULL,
             routine INTEGER NOT NULL,
             page INTEGER NOT NULL,
-            length INTEGER NOT NULL);
+            length INTEGER NOT NULL,
+            ocr_confidence REAL);
         CREATE INDEX items_document ON items(document_id);
         -- The texts apart from the metadata: a search ranks and counts every match through items,
         -- and reads texts only for the hits it shows.

@@ -115,12 +115,12 @@ public sealed class IndexWriter : IDisposable
             var id = NextItemId(transaction);
             _postings.Add(id, stored.Terms);
             Run(transaction, """
-                INSERT INTO items (id, document_id, ordinal, number, title, outcome, outcome_confidence, routine, page, length)
-                VALUES ($id, $doc, $ordinal, $number, $title, $outcome, $confidence, $routine, $page, $length)
+                INSERT INTO items (id, document_id, ordinal, number, title, outcome, outcome_confidence, routine, page, length, ocr_confidence)
+                VALUES ($id, $doc, $ordinal, $number, $title, $outcome, $confidence, $routine, $page, $length, $ocr)
                 """,
                 ("$id", id), ("$doc", document.Id), ("$ordinal", ordinal), ("$number", item.Number), ("$title", item.Title),
                 ("$outcome", stored.Outcome), ("$confidence", stored.OutcomeConfidence), ("$routine", stored.Routine ? 1 : 0), ("$page", item.Page),
-                ("$length", stored.Terms.Length));
+                ("$length", stored.Terms.Length), ("$ocr", item.OcrConfidence));
             Run(transaction, "INSERT INTO item_texts (id, decision, sections) VALUES ($id, $decision, $sections)",
                 ("$id", id), ("$decision", item.Decision),
                 ("$sections", stored.StoredSections));

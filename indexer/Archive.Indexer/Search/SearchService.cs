@@ -215,7 +215,7 @@ public sealed class SearchService
     private SearchHit ToHit(Row row, ParsedQuery query)
     {
         using var command = _index.CreateCommand();
-        command.CommandText = "SELECT i.number, i.title, i.page, t.decision, t.sections FROM items i JOIN item_texts t ON t.id = i.id WHERE i.id = $id";
+        command.CommandText = "SELECT i.number, i.title, i.page, t.decision, t.sections, i.ocr_confidence FROM items i JOIN item_texts t ON t.id = i.id WHERE i.id = $id";
         command.Parameters.AddWithValue("$id", row.Id);
         using var reader = command.ExecuteReader();
         reader.Read();
@@ -231,6 +231,6 @@ public sealed class SearchService
         }
         var c = row.Catalog;
         return new SearchHit(c.MeetingId[row.Meeting], c.File[row.Meeting], number, title, row.Cluster, row.Forum, row.Date, c.DateInferred[row.Meeting],
-            row.Outcome, decision, snippet, page, row.Routine, row.Score, c.Organisation[row.Meeting]);
+            row.Outcome, decision, snippet, page, row.Routine, row.Score, c.Organisation[row.Meeting], reader.IsDBNull(5) ? null : reader.GetDouble(5));
     }
 }
