@@ -124,11 +124,13 @@ async function meeting(id, item) {
     <h2>${esc(d.forum ?? 'Møde')} ${esc(d.cluster ? 'Klynge ' + d.cluster : '')} – ${esc(date(d.date, d.dateInferred))}</h2>
     <p class="meta">${d.dateInferred && d.dateEarliest ? `Datoen er skønnet ud fra teksten (mellem ${esc(date(d.dateEarliest))} og ${esc(date(d.dateLatest))}). ` : ''}
       ${d.caseNumber ? `Sagsnr. ${esc(d.caseNumber)} · ` : ''}<a href="/api/documents/${encodeURIComponent(d.id)}/source">Originalfil</a></p>
+    ${d.organisation ? `<p><strong>Kommune/region:</strong> ${esc(d.organisation)}</p>` : ''}
     ${d.participants.length ? `<p><strong>Deltagere:</strong> ${d.participants.map(esc).join(', ')}</p>` : ''}
     <p><strong>Afbud:</strong> ${d.absent.length ? d.absent.map(esc).join(', ') : 'ingen'}</p>
     ${d.items.map(i => `
       <section id="punkt-${esc(i.number)}" tabindex="-1" class="hit">
         <h3>${esc(i.number)}. ${esc(i.title)} <span class="badge">${esc(outcomes[i.outcome] ?? i.outcome)}</span></h3>
+        ${i.ocr ? `<p class="meta ocr">Tekst fra scanning (OCR, sikkerhed ${esc(Math.round((i.ocrConfidence ?? 0) * 100))} %): kan indeholde læsefejl.</p>` : ''}
         ${i.sections.map(s => `<div class="section ${s.kind === 'decision' ? 'decision' : ''}"><h4>${kinds[s.kind] ?? esc(s.kind)}</h4><p>${esc(s.text)}</p></div>`).join('')}
       </section>`).join('')}`;
   if (item) {

@@ -1,37 +1,45 @@
-using System.Text.Json;
+using System.CommandLine;
 using Archive.Analysis;
 using Archive.Index;
 using Archive.Search;
 
 namespace Archive.Cli;
 
-/// <summary>`./archive related DOCUMENT ITEM [--json]`: agenda items like this one (MoreLikeThis over title and decision).</summary>
-public static class RelatedCommand
+/// <summary>`./archive related DOCUMENT ITEM`: agenda items like this one (MoreLikeThis over title and decision).</summary>
+public sealed class RelatedCommand : ArchiveCommand
 {
-    public const string Usage = "related DOCUMENT ITEM [--limit N] [--json]       agenda items like this one";
+    private readonly Argument<string> _document = new("DOCUMENT") { Description = "A document id (its file name without extension) or file name" };
+    private readonly Argument<string> _item = new("ITEM") { Description = "The agenda item's number in that document" };
+    private readonly Option<int> _limit = CommonOptions.Limit(10, 100, "At most this many related agenda items");
+    private readonly Option<bool> _json = CommonOptions.Json();
+
+    public RelatedCommand()
+        : base("related", "Agenda items like this one, in other meetings and clusters",
+            "./archive related 000_3b4e825079c19f44 2",
+            "./archive related 000_3b4e825079c19f44.pdf 2 --limit 5 --json")
+    {
+        Add(_document);
+        Add(_item);
+        Add(_limit);
+        Add(_json);
+        SetAction(Run);
+    }
 
     /// <summary>Exit 0 with the items (none is an answer too), 1 when the meeting or the item is not in the index.</summary>
-    public static int Run(CliArguments arguments, string db)
+    private int Run(ParseResult parse)
     {
-        if (arguments.Positional.Count != 2)
-        {
-            Console.Error.WriteLine("archive: related needs a document and an item number, as in: ./archive related 000_3b4e825079c19f44 2");
-            return 1;
-        }
-        var limit = int.TryParse(arguments.Value("--limit") ?? "10", System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 100 ? n : 10;
+        var db = parse.GetValue(CommonOptions.Db)!;
+        var (documentId, number) = (parse.GetValue(_document)!, parse.GetValue(_item)!);
         using var index = ArchiveIndex.Open(db, readOnly: true);
-        var (documentId, number) = (arguments.Positional[0], arguments.Positional[1]);
         var id = new DocumentReader(index).Find(documentId)?.Id ?? documentId;
-        var related = new SearchService(index, new DanishAnalyzer()).Related(id, number, limit);
+        var related = new SearchService(index, new DanishAnalyzer()).Related(id, number, parse.GetValue(_limit));
         if (related is null)
         {
-            Console.Error.WriteLine($"archive: no item {number} of a document '{documentId}' in {db}");
-            return 1;
+            return ArchiveCli.Fail($"no item {number} of a document '{documentId}' in {db}");
         }
-        if (arguments.Has("--json"))
+        if (parse.GetValue(_json))
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { documentId = id, itemNumber = number, related }, ArchiveCommands.Json));
-            return 0;
+            return JsonOutput.Print(new { documentId = id, itemNumber = number, related });
         }
         Console.WriteLine($"{related.Count} agenda items like {id} punkt {number}");
         foreach (var hit in related)

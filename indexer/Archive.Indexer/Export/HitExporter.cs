@@ -16,7 +16,7 @@ namespace Archive.Export;
 public static partial class HitExporter
 {
     public static readonly IReadOnlyList<string> Columns =
-        ["document", "file", "forum", "cluster", "date", "dateInferred", "itemNumber", "title", "outcome", "decision", "snippet", "page", "score"];
+        ["document", "file", "organisation", "forum", "cluster", "date", "dateInferred", "itemNumber", "title", "outcome", "decision", "snippet", "page", "score", "ocr", "ocrConfidence"];
 
     public static string ContentType(ExportFormat format) => format switch
     {
@@ -37,9 +37,10 @@ public static partial class HitExporter
 
     private static string[] Cells(SearchHit h) =>
     [
-        h.DocumentId, h.File, h.Forum ?? string.Empty, h.Cluster ?? string.Empty, h.Date ?? string.Empty, h.DateInferred ? "true" : "false",
+        h.DocumentId, h.File, h.Organisation ?? string.Empty, h.Forum ?? string.Empty, h.Cluster ?? string.Empty, h.Date ?? string.Empty, h.DateInferred ? "true" : "false",
         h.ItemNumber, h.ItemTitle, h.Outcome, h.Decision, PlainSnippet(h.Snippet), h.Page.ToString(CultureInfo.InvariantCulture),
-        h.Score.ToString("0.###", CultureInfo.InvariantCulture),
+        h.Score.ToString("0.###", CultureInfo.InvariantCulture), h.Ocr ? "true" : "false",
+        h.OcrConfidence?.ToString("0.###", CultureInfo.InvariantCulture) ?? string.Empty,
     ];
 
     /// <summary>The snippet without its &lt;mark&gt; tags and HTML escapes, for a spreadsheet cell.</summary>

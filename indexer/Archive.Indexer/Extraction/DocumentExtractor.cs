@@ -6,20 +6,34 @@ namespace Archive.Extraction;
 /// <summary>Chooses the extractor by file type and adds the file facts (hash, size, pages). The entry point of the pipeline.</summary>
 public sealed class DocumentExtractor
 {
-    public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".pdf" };
+    /// <summary>Scans read by OCR as they are.</summary>
+    public static readonly IReadOnlySet<string> ImageExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".tif", ".tiff" };
+
+    public static readonly IReadOnlySet<string> SupportedExtensions =
+        new HashSet<string>([".txt", ".md", ".html", ".htm", ".pdf", .. ImageExtensions], StringComparer.OrdinalIgnoreCase);
 
     private readonly PdfExtractor _pdf;
+    private readonly PdfLayout _layout;
+    private readonly OcrExtractor? _ocr;
 
-    public DocumentExtractor(PopplerRunner? runner = null)
+    /// <param name="runner">Runs poppler and Tesseract under time, output and memory limits.</param>
+    /// <param name="ocr">False to leave pages without a text layer unread (--no-ocr): such files are named, as before OCR.</param>
+    public DocumentExtractor(PopplerRunner? runner = null, bool ocr = true)
     {
         var lexicon = DanishLexicon.Default;
-        _pdf = new PdfExtractor(runner ?? new PopplerRunner(), new PdfLayout(new HyphenJoiner(lexicon.Contains)));
+        runner ??= new PopplerRunner();
+        _layout = new PdfLayout(new HyphenJoiner(lexicon.Contains));
+        _ocr = ocr ? new OcrExtractor(runner, lexicon.Contains) : null;
+        _pdf = new PdfExtractor(runner, _layout, _ocr);
     }
 
     /// <summary>Files larger than this are refused with a clear message.</summary>
     public long MaxFileBytes { get; init; } = 100L * 1024 * 1024;
 
     public static bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
+
+    /// <summary>The reason given for a file of a type Archive does not read.</summary>
+    public static string Unsupported(string extension) => $"unsupported file type '{extension}' (use .txt, .md, .html, .pdf, .png, .jpg or .tif)";
 
     public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -64,14 +78,35 @@ public sealed class DocumentExtractor
         return extension switch
         {
             ".pdf" => FromPdf(path, bytes, hash),
+            ".html" or ".htm" => new ExtractedDocument(path, "html", HtmlExtractor.Extract(bytes), hash, bytes.Length, 1),
+            // A whole web page saved as text is read as the page it is, not as its markup.
+            ".txt" or ".md" when HtmlExtractor.LooksLikePage(bytes) => new ExtractedDocument(path, "html", HtmlExtractor.Extract(bytes), hash, bytes.Length, 1),
             ".txt" or ".md" => new ExtractedDocument(path, extension[1..], TextExtractor.Extract(bytes), hash, bytes.Length, 1),
-            _ => throw new ExtractionException($"unsupported file type '{extension}' (use .txt, .md or .pdf)"),
+            _ when ImageExtensions.Contains(extension) => FromImage(path, bytes, hash),
+            _ => throw new ExtractionException(Unsupported(extension)),
         };
     }
 
     private ExtractedDocument FromPdf(string path, byte[] bytes, string hash)
     {
-        var (lines, pages) = _pdf.Extract(path, bytes);
-        return new ExtractedDocument(path, "pdf", lines, hash, bytes.Length, pages);
+        var read = _pdf.Extract(path, bytes);
+        return new ExtractedDocument(path, "pdf", read.Lines, hash, bytes.Length, read.Pages, read.OcrPages, read.Notes);
+    }
+
+    private ExtractedDocument FromImage(string path, byte[] bytes, string hash)
+    {
+        if (_ocr is null)
+        {
+            throw new ExtractionException("an image, and OCR is off (--no-ocr)");
+        }
+        var pages = _ocr.ReadImage(path);
+        var notes = pages.Where(p => p.Note is not null).Select(p => pages.Count == 1 ? p.Note! : $"page {p.Page}: {p.Note}").ToList();
+        var lines = pages.SelectMany(p => p.Lines).ToList();
+        if (lines.Count == 0)
+        {
+            throw new ExtractionException(string.Join("; ", notes));
+        }
+        var layout = _layout.Build(lines, pages.ToDictionary(p => p.Page, p => p.Height));
+        return new ExtractedDocument(path, Path.GetExtension(path).TrimStart('.').ToLowerInvariant(), layout, hash, bytes.Length, pages.Count, pages.Count(p => p.Note is null), notes);
     }
 }

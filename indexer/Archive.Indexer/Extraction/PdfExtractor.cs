@@ -3,21 +3,27 @@
 namespace Archive.Extraction;
 
 /// <summary>
-/// Reads PDF minutes through poppler (pdftohtml -xml) run as a child process with
-/// limits. Reports encrypted, corrupt and scanned files as such.
+/// Reads PDF minutes through poppler (pdftohtml -xml) run as a child process with limits, page
+/// by page: a page without a text layer is read by OCR when an <see cref="OcrExtractor"/> is given,
+/// and a page with one never is. Reports encrypted, corrupt and (without OCR) scanned files as such.
 /// </summary>
 public sealed class PdfExtractor
 {
+    /// <summary>A page with fewer letters than this in its text layer is a scan (a stamped page number is no text layer).</summary>
+    public const int MinPageLetters = 20;
+
     private readonly PopplerRunner _runner;
     private readonly PdfLayout _layout;
+    private readonly OcrExtractor? _ocr;
 
-    public PdfExtractor(PopplerRunner runner, PdfLayout layout)
+    public PdfExtractor(PopplerRunner runner, PdfLayout layout, OcrExtractor? ocr = null)
     {
         _runner = runner;
         _layout = layout;
+        _ocr = ocr;
     }
 
-    public (IReadOnlyList<SourceLine> Lines, int Pages) Extract(string path, ReadOnlySpan<byte> bytes)
+    public PdfReadResult Extract(string path, ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 1024)];
         if (head.IndexOf("%PDF-"u8) < 0)
@@ -32,13 +38,31 @@ public sealed class PdfExtractor
             throw Failure(html.Error);
         }
         var (fragments, heights) = PdfXmlReader.Read(html.Output);
-        var letters = fragments.Sum(f => f.Text.Count(char.IsLetter));
-        if (letters < 20)
+        var letters = fragments.GroupBy(f => f.Page).ToDictionary(g => g.Key, g => g.Sum(f => f.Text.Count(char.IsLetter)));
+        var scanned = heights.Keys.Where(p => letters.GetValueOrDefault(p) < MinPageLetters).Order().ToList();
+        if (scanned.Count == 0 || _ocr is null)
         {
-            throw new ExtractionException("no text layer (scanned?): run OCR first, e.g. ocrmypdf");
+            if (letters.Values.Sum() < MinPageLetters)
+            {
+                throw new ExtractionException(_ocr is null ? "no text layer (scanned?), and OCR is off (--no-ocr)" : "no text layer (scanned?)");
+            }
+            return new PdfReadResult(_layout.Build(fragments, heights), heights.Count, 0, []);
         }
-        var lines = _layout.Build(fragments, heights);
-        return (lines, heights.Count);
+
+        var read = _ocr.ReadPdfPages(path, scanned);
+        var pages = new Dictionary<int, double>(heights);
+        foreach (var page in read.Where(p => p.Height > 0))
+        {
+            pages[page.Page] = page.Height;
+        }
+        var all = fragments.Where(f => !scanned.Contains(f.Page)).Concat(read.SelectMany(p => p.Lines)).ToList();
+        var notes = read.Where(p => p.Note is not null).Select(p => $"page {p.Page}: {p.Note}").ToList();
+        if (all.Count == 0)
+        {
+            throw new ExtractionException(read.Count == 1 ? $"no text layer, and {read[0].Note}"
+                : $"no text layer, and OCR found no Danish text on any of its {read.Count} pages ({string.Join("; ", notes)})");
+        }
+        return new PdfReadResult(_layout.Build(all, pages), heights.Count, read.Count(p => p.Note is null), notes);
     }
 
     private static ExtractionException Failure(string error)

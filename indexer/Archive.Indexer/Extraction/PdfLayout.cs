@@ -28,7 +28,7 @@ public sealed partial class PdfLayout
         return MergeParagraphs(lines, bodySize, margins);
     }
 
-    private sealed record Line(int Page, double Top, double Left, double Height, double FontSize, bool Bold, bool Italic, string Text)
+    private sealed record Line(int Page, double Top, double Left, double Height, double FontSize, bool Bold, bool Italic, string Text, double? OcrConfidence = null)
     {
         public double Bottom => Top + Height;
     }
@@ -38,6 +38,12 @@ public sealed partial class PdfLayout
         var result = new List<Line>();
         foreach (var page in fragments.GroupBy(f => f.Page).OrderBy(g => g.Key))
         {
+            if (page.All(f => f.OcrConfidence is not null))
+            {
+                // OCR lines are whole lines already, in Tesseract's reading order (which also follows a slightly rotated scan).
+                result.AddRange(page.Select(f => new Line(f.Page, f.Top, f.Left, f.Height, f.FontSize, f.Bold, f.Italic, f.Text, f.OcrConfidence)));
+                continue;
+            }
             var pending = page.OrderBy(f => f.Top).ThenBy(f => f.Left).ToList();
             var current = new List<PdfFragment>();
             foreach (var fragment in pending)
@@ -107,6 +113,8 @@ public sealed partial class PdfLayout
         Line? last = null;
         var text = string.Empty;
         var blankBefore = true;
+        // Character-weighted sum of the OCR confidences of the paragraph's lines.
+        double confidence = 0;
 
         void Flush()
         {
@@ -117,8 +125,9 @@ public sealed partial class PdfLayout
             var ratio = bodySize > 0 ? first.FontSize / bodySize : 1.0;
             var bullet = BulletPattern().IsMatch(text);
             var clean = bullet ? BulletPattern().Replace(text, string.Empty) : text;
+            double? ocr = first.OcrConfidence is null ? null : Math.Round(confidence / Math.Max(1, text.Length), 3);
             result.Add(new SourceLine(clean, first.Page, first.Bold, first.Italic, HeadingLevel(ratio, first.Bold),
-                Math.Round(ratio, 2), (int)Math.Max(0, first.Left - margins[first.Page]), bullet, blankBefore));
+                Math.Round(ratio, 2), (int)Math.Max(0, first.Left - margins[first.Page]), bullet, blankBefore, ocr));
             first = null;
         }
 
@@ -127,6 +136,7 @@ public sealed partial class PdfLayout
             if (first is not null && last is not null && Continues(last, line, text))
             {
                 text = _joiner.Join(text, line.Text);
+                confidence += (line.OcrConfidence ?? 0) * line.Text.Length;
                 last = line;
                 continue;
             }
@@ -135,6 +145,7 @@ public sealed partial class PdfLayout
             first = line;
             last = line;
             text = line.Text;
+            confidence = (line.OcrConfidence ?? 0) * line.Text.Length;
             blankBefore = gapBefore;
         }
         Flush();

@@ -4,8 +4,8 @@ using System.Text;
 namespace Archive.Extraction;
 
 /// <summary>
-/// Runs a poppler tool as a child process with a time limit and an output-size limit, so a
-/// pathological PDF can neither hang the run nor fill the memory.
+/// Runs a poppler tool (or Tesseract) as a child process with a time limit and an output-size limit, so a
+/// pathological PDF or image can neither hang the run nor fill the memory.
 /// </summary>
 public sealed class PopplerRunner
 {
@@ -28,6 +28,8 @@ public sealed class PopplerRunner
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        // Pages are OCR'd one per core already: Tesseract's own OpenMP threads would only compete with each other.
+        start.Environment["OMP_THREAD_LIMIT"] = "1";
         if (HasPrlimit)
         {
             start.ArgumentList.Add($"--as={MemoryLimitBytes}");
@@ -46,7 +48,7 @@ public sealed class PopplerRunner
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new ExtractionException($"{tool} is not installed (package poppler-utils): {e.Message}", e);
+            throw new ExtractionException($"{tool} is not installed (package {(tool == "tesseract" ? "tesseract-ocr" : "poppler-utils")}): {e.Message}", e);
         }
 
         var output = new StringBuilder();
@@ -71,7 +73,7 @@ public sealed class PopplerRunner
         if (!process.WaitForExit(TimeLimit))
         {
             Kill(process);
-            throw new ExtractionException($"{tool} took longer than {TimeLimit.TotalSeconds:0} s (pathological PDF?)");
+            throw new ExtractionException($"{tool} took longer than {TimeLimit.TotalSeconds:0.#} s (pathological PDF or image?)");
         }
         outputTask.Wait(TimeSpan.FromSeconds(5));
         if (tooLarge)

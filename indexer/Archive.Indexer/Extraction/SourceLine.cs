@@ -13,6 +13,7 @@ namespace Archive.Extraction;
 /// <param name="Indent">Indentation in characters (text) or points (PDF) beyond the body margin.</param>
 /// <param name="Bullet">The line carried a bullet marker ("-", "*", "•"), now removed.</param>
 /// <param name="BlankBefore">A blank line or a paragraph gap precedes the line.</param>
+/// <param name="OcrConfidence">For text read by OCR, Tesseract's mean word confidence (0–1); null for a text layer or a text file.</param>
 public sealed record SourceLine(
     string Text,
     int Page,
@@ -22,7 +23,8 @@ public sealed record SourceLine(
     double FontRatio = 1.0,
     int Indent = 0,
     bool Bullet = false,
-    bool BlankBefore = true)
+    bool BlankBefore = true,
+    double? OcrConfidence = null)
 {
     public bool IsTableRow => Text.Contains('\t', StringComparison.Ordinal);
 }

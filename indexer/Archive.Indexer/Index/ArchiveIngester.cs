@@ -36,6 +36,8 @@ public sealed class ArchiveIngester
     public IngestReport Ingest(IReadOnlyList<string> paths, bool prune = false, IProgress<IngestProgress>? progress = null)
     {
         var failed = new List<(string, string)>();
+        var notes = new List<(string, string)>();
+        var ocrPages = 0;
         var files = new List<string>();
         foreach (var path in paths)
         {
@@ -81,13 +83,16 @@ public sealed class ArchiveIngester
             if (prepared.Document is { } document)
             {
                 status = Apply(writer, document);
+                ocrPages += document.OcrPages;
+                notes.AddRange((document.Notes ?? []).Select(note => (prepared.File, note)));
             }
             else if (prepared.Error is { } error)
             {
                 failed.Add((prepared.File, error));
             }
             counts[status] = counts.GetValueOrDefault(status) + 1;
-            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status));
+            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status,
+                prepared.Document?.Pages ?? 0, status == IngestStatus.Indexed ? prepared.Document!.Items.Count : 0, prepared.Document?.OcrPages ?? 0));
             if (!writer.HasPending || writer.PendingItems >= BatchItems || batchStarted.Elapsed.TotalSeconds >= BatchSeconds)
             {
                 Commit();
@@ -99,7 +104,7 @@ public sealed class ArchiveIngester
             writer.Checkpoint();
         }
         return new IngestReport(counts.GetValueOrDefault(IngestStatus.Indexed), counts.GetValueOrDefault(IngestStatus.Unchanged),
-            counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed);
+            counts.GetValueOrDefault(IngestStatus.Alternate), removed, failed, ocrPages, notes);
     }
 
     /// <summary>
@@ -135,7 +140,7 @@ public sealed class ArchiveIngester
         {
             if (!DocumentExtractor.IsSupported(file))
             {
-                throw new ExtractionException($"unsupported file type '{Path.GetExtension(file)}' (use .txt, .md or .pdf)");
+                throw new ExtractionException(DocumentExtractor.Unsupported(Path.GetExtension(file)));
             }
             var bytes = _builder.Read(file);
             if (stored.TryGetValue(file, out var hash) && hash == DocumentExtractor.HashOf(bytes))
@@ -174,8 +179,8 @@ public sealed class ArchiveIngester
         return gone.Count;
     }
 
-    /// <summary>Text renderings are preferred to PDF renderings of the same meeting: their text is exact.</summary>
-    private static int Preference(string path) => Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md" ? 2 : 1;
+    /// <summary>Text and HTML renderings are preferred to PDF renderings of the same meeting: their text is exact.</summary>
+    private static int Preference(string path) => Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md" or ".html" or ".htm" ? 2 : 1;
 
     private static IEnumerable<string> EnumerateFolder(string folder)
     {

@@ -38,6 +38,7 @@ public sealed class DocumentBuilder
                 Spelling = CapturedTokens.SurfaceOf(string.Join("\n\n", item.Title, item.Decision, item.Body)),
             };
         }).ToList();
-        return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items);
+        return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items,
+            extracted.OcrPages, extracted.Notes);
     }
 }

@@ -17,7 +17,9 @@ public sealed record DocumentView(
     string? DateLatest,
     IReadOnlyList<string> Participants,
     IReadOnlyList<string> Absent,
-    IReadOnlyList<ItemView> Items);
+    IReadOnlyList<ItemView> Items,
+    string? Organisation = null);
 
-/// <summary>An agenda item in a <see cref="DocumentView"/>.</summary>
-public sealed record ItemView(string Number, string Title, string Decision, string Outcome, double OutcomeConfidence, bool Routine, int Page, IReadOnlyList<StoredSection> Sections);
+/// <summary>An agenda item in a <see cref="DocumentView"/>; <paramref name="Ocr"/> when its text was read from a scan, with the mean word confidence (0–1).</summary>
+public sealed record ItemView(string Number, string Title, string Decision, string Outcome, double OutcomeConfidence, bool Routine, int Page, IReadOnlyList<StoredSection> Sections,
+    bool Ocr = false, double? OcrConfidence = null);

@@ -6,8 +6,9 @@ namespace Archive.Index;
 /// </summary>
 public static class IndexSchema
 {
-    // Version 5 was our own posting lists in SQLite; version 6 is a Lucene index (a folder).
-    public const int Version = 6;
+    // Versions up to 7 were one SQLite file (7: our own posting lists, the organisation and the OCR confidence);
+    // version 8 is a Lucene index (a folder) whose stored JSON carries the organisation and the OCR confidence.
+    public const int Version = 8;
 
     /// <summary>The commit data key that holds <see cref="Version"/>.</summary>
     public const string VersionKey = "archive.schema";
@@ -58,6 +59,9 @@ public static class IndexSchema
 
     /// <summary>Stored on an item: the file of its meeting.</summary>
     public const string File = "file";
+
+    /// <summary>Stored on an item: its meeting's organisation (municipality or region), when the minutes name it.</summary>
+    public const string Organisation = "organisation";
 
     /// <summary>A file record: its path (indexed, the key), its document, its content hash and format (stored).</summary>
     public const string Path = "path";

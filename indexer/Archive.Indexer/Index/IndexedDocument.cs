@@ -2,7 +2,7 @@ using Archive.Segmentation;
 
 namespace Archive.Index;
 
-/// <summary>A document as stored in and read back from the index.</summary>
+/// <summary>A document as stored in and read back from the index; how many pages OCR read, and notes on pages left out, for the run's report.</summary>
 public sealed record IndexedDocument(
     string Id,
     string File,
@@ -11,4 +11,6 @@ public sealed record IndexedDocument(
     long Size,
     int Pages,
     MeetingMetadata Metadata,
-    IReadOnlyList<IndexedItem> Items);
+    IReadOnlyList<IndexedItem> Items,
+    int OcrPages = 0,
+    IReadOnlyList<string>? Notes = null);

@@ -1,4 +1,8 @@
 namespace Archive.Index;
 
-/// <summary>What an index run did: files indexed, skipped as unchanged, registered as another rendering, removed, and failed with their reasons.</summary>
-public sealed record IngestReport(int Indexed, int Unchanged, int Alternates, int Removed, IReadOnlyList<(string Path, string Reason)> Failed);
+/// <summary>
+/// What an index run did: files indexed, skipped as unchanged, registered as another rendering, removed, and failed with
+/// their reasons; pages read by OCR, and notes on files indexed without some page (a scan page that failed or held no text).
+/// </summary>
+public sealed record IngestReport(int Indexed, int Unchanged, int Alternates, int Removed, IReadOnlyList<(string Path, string Reason)> Failed,
+    int OcrPages = 0, IReadOnlyList<(string Path, string Note)>? Notes = null);

@@ -81,6 +81,10 @@ public static class StoredDocuments
                 new StoredField(IndexSchema.File, document.File),
                 new StoredField(IndexSchema.Stored, JsonSerializer.Serialize(stored, Json)),
             };
+            if (m.Organisation is not null)
+            {
+                text.Add(new StoredField(IndexSchema.Organisation, m.Organisation));
+            }
             AddKeyword(text, IndexSchema.Cluster, m.Cluster);
             AddKeyword(text, IndexSchema.Forum, m.Forum);
             AddKeyword(text, IndexSchema.Year, m.Date?.Year.ToString(CultureInfo.InvariantCulture));

@@ -1,6 +1,6 @@
 namespace Archive.Search;
 
-/// <summary>One matching agenda item with its meeting's metadata, a highlighted snippet and its score.</summary>
+/// <summary>One matching agenda item with its meeting's metadata, a highlighted snippet and its score; <see cref="Ocr"/> when its text was read from a scan.</summary>
 public sealed record SearchHit(
     string DocumentId,
     string File,
@@ -15,4 +15,9 @@ public sealed record SearchHit(
     string Snippet,
     int Page,
     bool Routine,
-    double Score);
+    double Score,
+    string? Organisation = null,
+    double? OcrConfidence = null)
+{
+    public bool Ocr => OcrConfidence is not null;
+}

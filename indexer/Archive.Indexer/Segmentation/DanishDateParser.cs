@@ -5,7 +5,7 @@ using Archive.Text;
 namespace Archive.Segmentation;
 
 /// <summary>
-/// Finds dates in Danish text: "19. oktober 2020", "d. 2. sept.", "27-08-2025", "02.09.2021",
+/// Finds dates in Danish text: "19. oktober 2020", "d. 2. sept.", "15-maj-2002", "27-08-2025", "02.09.2021",
 /// "i juni måned". Month names come from the da-DK culture, never from the machine's locale.
 /// </summary>
 public static partial class DanishDateParser
@@ -14,7 +14,7 @@ public static partial class DanishDateParser
         .Where(m => m.Length > 0).Select(m => m.ToLower(DanishCulture.Instance)).ToArray();
 
     private static readonly Regex NamedDate = new(
-        $@"\b(?<d>\d{{1,2}})\.?\s*(?<m>{MonthAlternatives()})\.?(?:\s+(?<y>(19|20)\d{{2}}))?(?!\p{{L}})",
+        $@"\b(?<d>\d{{1,2}})(?:\.?\s*|-)(?<m>{MonthAlternatives()})\.?(?:(?:\s+|-)(?<y>(19|20)\d{{2}}))?(?!\p{{L}})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex MonthOnly = new(

@@ -39,6 +39,13 @@ public sealed partial class ItemHeadingDetector
         for (var i = 0; i < lines.Count; i++)
         {
             var match = NumberedPattern().Match(lines[i].Text);
+            var misread = false;
+            if (!match.Success && lines[i].OcrConfidence is not null && OcrNumberPattern().IsMatch(lines[i].Text))
+            {
+                // OCR reads "1" as "l" or "I" and "0" as "O": such a line is a candidate, weighed by its own feature; its text stays as read.
+                match = NumberedPattern().Match(OcrNumberPattern().Replace(lines[i].Text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('O', '0'), 1));
+                misread = match.Success;
+            }
             if (!match.Success)
             {
                 continue;
@@ -50,7 +57,12 @@ public sealed partial class ItemHeadingDetector
             }
             var style = (match.Groups["punkt"].Success ? "punkt" : string.Empty) + (match.Groups["d"].Success ? match.Groups["d"].Value : "_");
             var title = match.Groups["t"].Value.Trim();
-            candidates.Add(new HeadingCandidate(i, number, style, title, Features(lines, i, title)));
+            var features = Features(lines, i, title);
+            if (misread)
+            {
+                features["misread_number"] = 1;
+            }
+            candidates.Add(new HeadingCandidate(i, number, style, title, features));
         }
         return candidates;
     }
@@ -231,6 +243,10 @@ public sealed partial class ItemHeadingDetector
 
     [GeneratedRegex(@"[.!?]\s*$")]
     private static partial Regex SentenceEndPattern();
+
+    /// <summary>An item number at the line start with an OCR confusion in it: l or I for 1, O for 0, beside real digits or alone before a stop.</summary>
+    [GeneratedRegex(@"^(?=[\dlIO]{1,3}[.)])(?=[\dlIO]*[lIO])[\dlIO]{1,3}(?=[.)]\s)")]
+    private static partial Regex OcrNumberPattern();
 
     [GeneratedRegex(@"(\.{4,}|…{2,}|\.\s\.\s\.)\s*\d*\s*$")]
     private static partial Regex DotLeaderPattern();

@@ -5,6 +5,7 @@ namespace Archive.Segmentation;
 /// <param name="Date">The stated date, or the best estimate when <paramref name="DateInferred"/>.</param>
 /// <param name="DateEarliest">Earliest possible meeting date.</param>
 /// <param name="DateLatest">Latest possible meeting date.</param>
+/// <param name="Organisation">The municipality or region, where the minutes name it ("Greve Kommune", "Region Midtjylland").</param>
 public sealed record MeetingMetadata(
     string Kind,
     string? Forum,
@@ -15,4 +16,5 @@ public sealed record MeetingMetadata(
     DateOnly? DateEarliest,
     DateOnly? DateLatest,
     IReadOnlyList<string> Participants,
-    IReadOnlyList<string> Absent);
+    IReadOnlyList<string> Absent,
+    string? Organisation = null);

@@ -38,14 +38,17 @@ public sealed partial class MeetingSegmenter
             }
             var body = lines.Skip(start).Take(end - start).ToList();
             var sections = _sections.Segment(body, implicitDecisions, RoutineItemClassifier.IsRoutine(title));
-            items.Add(new AgendaItem(heading.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page));
+            items.Add(new AgendaItem(heading.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page)
+            {
+                OcrConfidence = OcrConfidence(lines.Skip(heading.LineIndex).Take(end - heading.LineIndex)),
+            });
         }
 
         if (items.Count == 0 && lines.Count > headerEnd)
         {
             var body = lines.Skip(headerEnd).ToList();
             var title = lines.FirstOrDefault(l => l.HeadingLevel > 0 || l.Bold)?.Text ?? Path.GetFileNameWithoutExtension(fileName);
-            items.Add(new AgendaItem("1", title, _sections.Segment(body, implicitDecisions, false), body[0].Page));
+            items.Add(new AgendaItem("1", title, _sections.Segment(body, implicitDecisions, false), body[0].Page) { OcrConfidence = OcrConfidence(body) });
         }
 
         var metadata = _metadata.Read(lines, headerEnd, !implicitDecisions || items.Any(i => i.Decision.Length > 0));
@@ -81,6 +84,14 @@ public sealed partial class MeetingSegmenter
         }
         var recovered = new HeadingCandidate(title, 1, headings[0].Style, lines[title].Text, new Dictionary<string, double>());
         return [recovered, .. headings];
+    }
+
+    /// <summary>The length-weighted mean OCR confidence of the lines that OCR read; null when none was.</summary>
+    private static double? OcrConfidence(IEnumerable<SourceLine> lines)
+    {
+        var read = lines.Where(l => l.OcrConfidence is not null).ToList();
+        var length = read.Sum(l => Math.Max(1, l.Text.Length));
+        return read.Count == 0 ? null : Math.Round(read.Sum(l => l.OcrConfidence!.Value * Math.Max(1, l.Text.Length)) / length, 3);
     }
 
     private static bool IsTitleContinuation(SourceLine heading, SourceLine next, string title) =>

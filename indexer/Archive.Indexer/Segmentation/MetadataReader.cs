@@ -8,51 +8,44 @@ namespace Archive.Segmentation;
 /// <summary>Reads the meeting's kind, forum, cluster, case number, date and absentees from its header and text.</summary>
 public sealed partial class MetadataReader
 {
-    private static readonly Lazy<IReadOnlyList<(string Name, Regex Pattern)>> Forums = new(() => EmbeddedText.Lines("Segmentation/forums.txt")
-        .Select(l => l.Split('\t', 2))
-        .Select(p => (p[0], new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))
-        .ToList());
-
     public MeetingMetadata Read(IReadOnlyList<SourceLine> lines, int headerEnd, bool hasMinutes)
     {
         var header = lines.Take(headerEnd).Select(l => l.Text).ToList();
+        // Where the first item starts at once, a run-on header line may have been taken for it: its first lines may name forum and date.
+        var lead = lines.Take(Math.Max(headerEnd + 1, 3)).Select(l => l.Text).Where(l => !ParticipantFieldPattern().IsMatch(l)).ToList();
         var described = header.Where(l => !ParticipantFieldPattern().IsMatch(l)).ToList();
         var body = lines.Skip(headerEnd).Select(l => l.Text).ToList();
 
         var kind = hasMinutes || header.Any(l => MinutesTitlePattern().IsMatch(l)) ? "referat" : "dagsorden";
-        var forum = FindForum(described);
+        var forum = ForumReader.Read(described, []) ?? ForumReader.Read(lead, body);
         var cluster = described.Select(l => ClusterPattern().Match(l)).FirstOrDefault(m => m.Success) is { } c
             ? DanishCulture.Instance.TextInfo.ToTitleCase(c.Groups[1].Value.ToLowerInvariant())
             : null;
         var caseNumber = header.Select(l => CaseNumberPattern().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
-        var (date, inferred, earliest, latest) = MeetingDateEstimator.Estimate(header, body);
-        var absent = ParticipantReader.Absent(header);
+        // A decision label of another body in the header ("Beslutning i Økonomiudvalget den 23-03-2015") dates its verdict, not this meeting.
+        var (date, inferred, earliest, latest) = MeetingDateEstimator.Estimate(Dated(header, forum), body);
+        if (inferred && (OwnDecisionDate(body, forum) ?? StatedDate(Dated(lead, forum))) is { } own)
+        {
+            (date, inferred, earliest, latest) = (own, false, own, own);
+        }
+        var absent = ParticipantReader.Absent(header, body);
         var participants = ParticipantReader.Participants(header);
-        return new MeetingMetadata(kind, forum, cluster, caseNumber, date, inferred, earliest, latest, participants, absent);
+        // A health cluster's forum is a joint body of several municipalities and the region: no one organisation's.
+        var organisation = cluster is null ? OrganisationReader.Read(described, body) : null;
+        return new MeetingMetadata(kind, forum, cluster, caseNumber, date, inferred, earliest, latest, participants, absent, organisation);
     }
 
-    private static string? FindForum(IReadOnlyList<string> header)
-    {
-        foreach (var line in header)
-        {
-            var best = Forums.Value
-                .Select(f => (f.Name, Match: f.Pattern.Match(line)))
-                .Where(f => f.Match.Success)
-                .OrderBy(f => f.Match.Index)
-                .FirstOrDefault();
-            if (best.Name is not null)
-            {
-                return best.Name;
-            }
-            var committee = CommitteePattern().Match(line);
-            if (committee.Success)
-            {
-                var name = committee.Value;
-                return char.ToUpper(name[0], CultureInfo.InvariantCulture) + name[1..].ToLowerInvariant();
-            }
-        }
-        return null;
-    }
+    /// <summary>Lines that may state the meeting's date: not another body's decision label, not the date a page was published.</summary>
+    private static List<string> Dated(IEnumerable<string> lines, string? forum) =>
+        lines.Where(l => ForumReader.LabelledForum(l) is not { } other || other == forum).Where(l => !PublishedPattern().IsMatch(l)).ToList();
+
+    private static DateOnly? StatedDate(IEnumerable<string> lines) => lines.Select(DanishDateParser.ParseDate).FirstOrDefault(d => d is not null);
+
+    /// <summary>The date of the meeting's own decision labels ("Beslutning i Kommunalbestyrelsen den 17-01-2018"), where the header states none.</summary>
+    private static DateOnly? OwnDecisionDate(IReadOnlyList<string> body, string? forum) =>
+        forum is null ? null : body.Where(l => ForumReader.LabelledForum(l) == forum)
+            .Select(DanishDateParser.ParseDate).Where(d => d is not null)
+            .GroupBy(d => d).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     [GeneratedRegex(@"^\s*(deltagere|afbud|fraværende|gæster|mødeleder|referent|sekretariat|fra kommunerne|fra region)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticipantFieldPattern();
@@ -66,6 +59,6 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\bsags?nr\.?(?:\s*/\s*dok\.?\s*nr\.?)?\s*[:.]?\s*([A-ZÆØÅ]{0,6}-?\d{2,4}-\d{3,8})", RegexOptions.IgnoreCase)]
     private static partial Regex CaseNumberPattern();
 
-    [GeneratedRegex(@"\b\p{L}{3,}udvalg(et)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CommitteePattern();
+    [GeneratedRegex(@"^\s*(publiceringsdato|publiceret|offentliggjort|udskrevet|printet|senest opdateret|opdateret)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedPattern();
 }

@@ -14,19 +14,43 @@ public static partial class ParticipantReader
         "plo", "plo-k", "plo-nordjylland", "fællesadministrationen", "sekretariat", "sekretariatet", "aalborg", "patientinddragelsesudvalget",
     };
 
-    public static IReadOnlyList<string> Absent(IReadOnlyList<string> header)
+    /// <param name="header">The lines before the first item: fields, lists and markers.</param>
+    /// <param name="body">The items, where fields and apologies ("Afbud: …", "Der var afbud fra …") count when they
+    /// name someone in half the items' notes at least: minutes that note absence under every item also name there
+    /// who left early or stepped out for one item.</param>
+    public static IReadOnlyList<string> Absent(IReadOnlyList<string> header, IReadOnlyList<string>? body = null)
     {
-        var names = new List<string>();
-        foreach (var line in header)
+        var names = Notes(header, markers: true).SelectMany(n => n).ToList();
+        var notes = Notes(body ?? [], markers: false);
+        names.AddRange(notes.SelectMany(n => n).GroupBy(n => n, StringComparer.Ordinal).Where(g => 2 * g.Count() >= notes.Count).Select(g => g.Key));
+        return names.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Each note of absence in the lines with the names it gives: a field, a label over a list, an apology, a marker.</summary>
+    private static List<List<string>> Notes(IReadOnlyList<string> lines, bool markers)
+    {
+        var notes = new List<List<string>>();
+        List<string>? list = null;
+        foreach (var line in lines)
         {
             var field = AbsentFieldPattern().Match(line);
             if (field.Success)
             {
-                names.AddRange(SplitNames(field.Groups["v"].Value));
+                var value = field.Groups["v"].Value;
+                notes.Add(FieldNames(value).ToList());
+                // "Fraværende med afbud" over a list of names, one a line.
+                list = value.Trim().Length == 0 ? notes[^1] : null;
                 continue;
             }
+            if (list is not null && NameLike(WithoutParty(line)) is { } listed && WithoutParty(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == listed.Split(' ').Length)
+            {
+                list.Add(listed);
+                continue;
+            }
+            list = null;
+            var names = RunOnFieldPattern().Matches(line).SelectMany(m => FieldNames(m.Groups["v"].Value)).Concat(Apologies(line)).ToList();
             var segmentStart = 0;
-            foreach (Match marker in AbsentMarkerPattern().Matches(line))
+            foreach (Match marker in markers ? AbsentMarkerPattern().Matches(line) : Enumerable.Empty<Match>())
             {
                 var segment = line[segmentStart..marker.Index];
                 segmentStart = marker.Index + marker.Length;
@@ -35,9 +59,32 @@ public static partial class ParticipantReader
                     names.Add(name);
                 }
             }
+            notes.Add(names);
         }
-        return names.Distinct(StringComparer.Ordinal).ToList();
+        return notes.Where(n => n.Count > 0).ToList();
     }
+
+    /// <summary>"Der var afbud fra Thomas Hav.", "Medlemmerne var mødt, bortset fra …, der havde meldt afbud".</summary>
+    private static IEnumerable<string> Apologies(string line)
+    {
+        foreach (Match excepted in ExceptPattern().Matches(line))
+        {
+            foreach (var name in SplitNames(excepted.Groups["v"].Value))
+            {
+                yield return name;
+            }
+        }
+        foreach (Match sent in SentApologiesPattern().Matches(line))
+        {
+            if (LeadingName(sent.Groups["v"].Value) is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    /// <summary>A field's names up to the end of its first clause: "René Christensen – som stedfortræder deltog Birgit Holse." gives René Christensen.</summary>
+    private static IEnumerable<string> FieldNames(string value) => SplitNames(ClauseEndPattern().Split(SentenceEndPattern().Split(value)[0])[0]);
 
     public static IReadOnlyList<string> Participants(IReadOnlyList<string> header)
     {
@@ -86,6 +133,17 @@ public static partial class ParticipantReader
                 yield return name;
             }
         }
+    }
+
+    /// <summary>"Peter E. Nielsen (A)", "Robert Sørensen, Ø", "1. Bo Hansen": the name without party letter or list number.</summary>
+    private static string WithoutParty(string text) => PartyPattern().Replace(text.Split('(')[0], string.Empty).Trim();
+
+    /// <summary>The capitalised words a text opens with ("Benthe Viola Holm stedfortræder Anders Liltorp" gives "Benthe Viola Holm").</summary>
+    private static string? LeadingName(string text)
+    {
+        var run = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':'))
+            .TakeWhile(w => w.Length > 0 && char.IsUpper(w[0]) && !IsRoleWord(w) && !OrganisationWords.Contains(w)).Take(5).ToList();
+        return run.Count >= 2 ? string.Join(' ', run) : null;
     }
 
     private static IEnumerable<string> SplitNames(string value)
@@ -141,13 +199,35 @@ public static partial class ParticipantReader
 
     private static bool IsRoleWord(string word) => RoleWordPattern().IsMatch(word);
 
-    [GeneratedRegex(@"^\s*(afbud|fraværende|deltog ikke)\s*[:\t]\s*(?<v>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(afbud(\s+fra)?|fraværende(\s+med\s+afbud)?|deltog ikke|ikke til stede)(?:\s+i\s+[^:]{3,80}:)?\s*(?:(?:[:\t]|(?<=\p{L})-)\s*(?<v>.*)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentFieldPattern();
+
+    /// <summary>"… Kenneth Bergen (A) Afbud: Peter E. Nielsen (A) Stedfortrædere: …": a field inside a header run together on one line.</summary>
+    [GeneratedRegex(@"(?<=\s)(?:afbud(?:\s+fra)?|fraværende)\s*:\s*(?<v>[^:]+?)(?=\s+\p{Lu}\p{L}+\s*:|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex RunOnFieldPattern();
+
+    /// <summary>"Medlemmerne var mødt, bortset fra Bo Hansen og Per Holm, der havde meldt afbud."</summary>
+    [GeneratedRegex(@"\bbortset\s+fra\s+(?<v>.+?)(?:,?\s+der\s+(?:havde\s+)?(?:meldt\s+)?afbud|\.(?=\s|$)|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptPattern();
+
+    /// <summary>"Afbud fra Benthe Viola Holm, stedfortræder …" in running text.</summary>
+    [GeneratedRegex(@"\bafbud\s+fra\s+(?<v>\p{Lu}.*?)(?=(?<=\p{Ll}{2})\.|[,;:]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SentApologiesPattern();
+
+    /// <summary>A sentence ends at a full stop after a word of two letters or more, not after an initial ("Peter E. Nielsen").</summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{2}|\))\.\s+")]
+    private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex(@"\s[–-]\s")]
+    private static partial Regex ClauseEndPattern();
+
+    [GeneratedRegex(@"^\s*\d{1,2}[.)]\s*|,\s*\p{Lu}{1,2}\s*$")]
+    private static partial Regex PartyPattern();
 
     [GeneratedRegex(@"^\s*(deltagere|til stede|fremmødte)\s*[:\t]\s*(?<v>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ParticipantsFieldPattern();
 
-    [GeneratedRegex(@"\s*(?:[–-]\s*afbud\b|\(\s*afbud\s*\)|\bdeltog ikke\b|\(\s*fraværende\s*\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:[–-]\s*afbud\b|\(\s*afbud\s*\)|\bdeltog ikke\b(?!\s+i\s+(?:behandlingen|punkt|pkt))|\(\s*fraværende\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentMarkerPattern();
 
     [GeneratedRegex(@"\s+[–-]\s+(?=\p{Ll})")]

@@ -11,6 +11,13 @@ public class DanishDateParserTests
     [InlineData("27-08-2025", "2025-08-27")]
     [InlineData("vedtog d. 02.09.2021 en revideret", "2021-09-02")]
     [InlineData("den 3. sept. 2024", "2024-09-03")]
+    [InlineData("Den 09.01.2020 kl. 13:00", "2020-01-09")]
+    [InlineData("24-09-2019", "2019-09-24")]
+    [InlineData("Mødedato: Torsdag den 01-03-2007.", "2007-03-01")]
+    [InlineData("Onsdag den 15-maj-2002", "2002-05-15")]
+    [InlineData("Mødetidspunkt: 18-08-2021 15:30", "2021-08-18")]
+    [InlineData("ØKONOMIUDVALG, DEN 20. JANUAR 2015", "2015-01-20")]
+    [InlineData("06. feb 2023", "2023-02-06")]
     public void ParseDate_ReadsTheFormsMinutesUse(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DanishDateParser.ParseDate(text));
 

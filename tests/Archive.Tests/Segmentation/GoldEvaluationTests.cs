@@ -53,6 +53,16 @@ public partial class GoldEvaluationTests
 
     [Theory]
     [MemberData(nameof(SeedsInBothFormats))]
+    public void ClusterMinutes_BelongToNoOneOrganisation(string id, string format)
+    {
+        // A health cluster's forum is a joint body of several municipalities and the region, though its minutes name them.
+        var meta = Segment(id, format).Metadata;
+        Assert.NotNull(meta.Cluster);
+        Assert.Null(meta.Organisation);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedsInBothFormats))]
     public void Metadata_ForumClusterAndDate_AreRight(string id, string format)
     {
         var gold = Gold.Load(id);
