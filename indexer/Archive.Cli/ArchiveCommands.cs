@@ -36,6 +36,7 @@ public static class ArchiveCommands
           export QUERY --format csv|json|xlsx --out FILE
           serve [--urls URL]                            API and web page (default http://127.0.0.1:5080)
           train                                         retrain the models and write their evaluation
+          evaluate [FOLDER]                             score segmentation and outcomes against FOLDER/gold (default corpus/real)
           generate --meetings N --out DIR [--seed S]    write realistic minutes for benchmarks
           bench [--items 10000,100000] [--repeat R] [--peer postgres]
                                                         measure ingest, size, analyzer and query latency
@@ -66,6 +67,7 @@ public static class ArchiveCommands
                 "export" => Export(arguments, db),
                 "serve" => await ServeAsync(arguments, db),
                 "train" => Train(arguments),
+                "evaluate" => EvaluateCommand.Run(arguments),
                 "generate" => Generate(arguments),
                 "bench" => BenchCommand.Run(arguments),
                 "load" => await LoadCommand.RunAsync(arguments, db),
@@ -228,6 +230,10 @@ public static class ArchiveCommands
             foreach (var section in item.Sections)
             {
                 Console.WriteLine($"   {section.Kind}: {Shorten(section.Text, 160)}");
+            }
+            foreach (var line in HitExporter.History(item.History).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Console.WriteLine($"   history: {Shorten(line, 160)}");
             }
         }
         return 0;

@@ -19,5 +19,6 @@ public sealed record DocumentView(
     IReadOnlyList<string> Absent,
     IReadOnlyList<ItemView> Items);
 
-/// <summary>An agenda item in a <see cref="DocumentView"/>.</summary>
-public sealed record ItemView(string Number, string Title, string Decision, string Outcome, double OutcomeConfidence, bool Routine, int Page, IReadOnlyList<StoredSection> Sections);
+/// <summary>An agenda item in a <see cref="DocumentView"/>; History holds the earlier treatments printed inside it.</summary>
+public sealed record ItemView(string Number, string Title, string Decision, string Outcome, double OutcomeConfidence, bool Routine, int Page, IReadOnlyList<StoredSection> Sections,
+    IReadOnlyList<Archive.Segmentation.Treatment> History);

@@ -1,6 +1,6 @@
 namespace Archive.Search;
 
-/// <summary>One matching agenda item with its meeting's metadata, a highlighted snippet and its score.</summary>
+/// <summary>One matching agenda item with its meeting's metadata, a highlighted snippet, its score and the item's earlier treatments.</summary>
 public sealed record SearchHit(
     string DocumentId,
     string File,
@@ -15,4 +15,5 @@ public sealed record SearchHit(
     string Snippet,
     int Page,
     bool Routine,
-    double Score);
+    double Score,
+    IReadOnlyList<Archive.Segmentation.Treatment> History);

@@ -19,7 +19,8 @@ public sealed partial class MeetingSegmenter
 
     public SegmentedMeeting Segment(IReadOnlyList<SourceLine> lines, string fileName)
     {
-        var headings = RecoverUnnumberedFirst(lines, _headings.Detect(lines));
+        var minutes = LooksLikeMinutes(lines);
+        var headings = minutes ? RecoverUnnumberedFirst(lines, _headings.Detect(lines)) : [];
         var headerEnd = headings.Count > 0 ? headings[0].LineIndex : Math.Min(lines.Count, 15);
         var implicitDecisions = !lines.Any(l => _labeler.Label(l) is { Kind: SectionKind.Decision });
         var items = new List<AgendaItem>();
@@ -27,11 +28,11 @@ public sealed partial class MeetingSegmenter
         for (var h = 0; h < headings.Count; h++)
         {
             var heading = headings[h];
-            var start = heading.LineIndex + 1;
+            var start = heading.LineIndex + heading.Span;
             var end = h + 1 < headings.Count ? headings[h + 1].LineIndex : lines.Count;
             var title = heading.Title;
             // A title wrapped over two lines: the next line continues it without a paragraph gap, in the same style.
-            while (start < end && IsTitleContinuation(lines[heading.LineIndex], lines[start], title))
+            while (heading.Span == 1 && start < end && IsTitleContinuation(lines[heading.LineIndex], lines[start], title))
             {
                 title = $"{title} {lines[start].Text}";
                 start++;
@@ -43,14 +44,30 @@ public sealed partial class MeetingSegmenter
 
         if (items.Count == 0 && lines.Count > headerEnd)
         {
-            var body = lines.Skip(headerEnd).ToList();
+            // Minutes without recognisable headings are one item; a document that is not minutes (a letter, a case
+            // list) is one item of kind other, never a list of invented items or decisions.
+            var body = minutes ? lines.Skip(headerEnd).ToList() : lines.ToList();
             var title = lines.FirstOrDefault(l => l.HeadingLevel > 0 || l.Bold)?.Text ?? Path.GetFileNameWithoutExtension(fileName);
-            items.Add(new AgendaItem("1", title, _sections.Segment(body, implicitDecisions, false), body[0].Page));
+            var sections = minutes
+                ? _sections.Segment(body, implicitDecisions, false)
+                : [new Section(SectionKind.Other, string.Join("\n\n", body.Select(l => l.Text)))];
+            items.Add(new AgendaItem("1", title, sections, body[0].Page));
         }
 
-        var metadata = _metadata.Read(lines, headerEnd, !implicitDecisions || items.Any(i => i.Decision.Length > 0));
-        return new SegmentedMeeting(metadata, items);
+        var metadata = _metadata.Read(lines, headerEnd, minutes && (!implicitDecisions || items.Any(i => i.Decision.Length > 0)));
+        var resolved = items.Select(item => DecisionResolver.Resolve(item.Sections, metadata.Forum, metadata.DateInferred ? null : metadata.Date) is var (sections, history)
+            ? item with { Sections = sections, History = history }
+            : item).ToList();
+        return new SegmentedMeeting(metadata, resolved);
     }
+
+    /// <summary>
+    /// Minutes (or an agenda) label decisions or recommendations, or say what they are near the top
+    /// ("Referat", "Dagsorden", "Mødedato"); a letter or a case list does neither.
+    /// </summary>
+    private bool LooksLikeMinutes(IReadOnlyList<SourceLine> lines) =>
+        lines.Take(40).Any(l => MinutesWordPattern().IsMatch(l.Text))
+        || lines.Any(l => _labeler.Label(l) is { Kind: SectionKind.Decision or SectionKind.Recommendation });
 
     /// <summary>
     /// A conversion can drop the first item's number (a PDF list marker drawn as graphics): when
@@ -89,6 +106,9 @@ public sealed partial class MeetingSegmenter
 
     [GeneratedRegex(@"^\s*(sagsnr|referent|deltagere|afbud|mødested|mødedato|tid|sted|møde|emne|dato)\b.{0,200}$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderFieldPattern();
+
+    [GeneratedRegex(@"\b(referat|dagsorden|beslutningsprotokol|mødedato|mødested|mødetidspunkt|møde\s+i|mødet|dagsordenspunkt|afbud|fraværende)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesWordPattern();
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();

@@ -20,20 +20,22 @@ public sealed class SectionLabeler
     public SectionLabel? Label(SourceLine line)
     {
         var text = line.Text.Trim();
-        if (text.Length == 0 || text.Length > 120)
+        if (text.Length == 0 || text.Length > MaxLabelLength + MaxInlineTreatment)
         {
             return null;
         }
         foreach (var (kind, pattern) in _patterns)
         {
             var match = pattern.Match(text);
-            if (!match.Success)
+            // A label is short; only a forum's verdict ("Økonomiudvalget, 23-03-2015, pkt. 5: Anbefales ...") may run on after it.
+            if (!match.Success || (text.Length > MaxLabelLength && (kind != "treatment" || !match.Groups["rest"].Success || match.Groups["rest"].Index > MaxLabelLength)))
             {
                 continue;
             }
             var rest = match.Groups["rest"].Success ? match.Groups["rest"].Value.Trim() : string.Empty;
             return kind switch
             {
+                "treatment" => new SectionLabel(SectionKind.Decision, rest, Source: TreatmentOf(match)),
                 "recommendation" when !match.Groups["rest"].Success && text.Contains(',', StringComparison.Ordinal) =>
                     new SectionLabel(SectionKind.Recommendation, text),
                 "recommendation" => new SectionLabel(SectionKind.Recommendation, rest),
@@ -45,5 +47,17 @@ public sealed class SectionLabeler
             };
         }
         return null;
+    }
+
+    private const int MaxLabelLength = 120;
+
+    private const int MaxInlineTreatment = 2000;
+
+    private static Treatment TreatmentOf(Match match)
+    {
+        var forum = string.Join(' ', match.Groups["forum"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var date = match.Groups["date"].Success ? DanishDateParser.ParseDate(match.Groups["date"].Value) : null;
+        var number = match.Groups["number"].Success ? match.Groups["number"].Value : null;
+        return new Treatment(forum, date, number, string.Empty);
     }
 }
