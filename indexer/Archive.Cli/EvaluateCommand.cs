@@ -16,6 +16,10 @@ public static class EvaluateCommand
     public static int Run(CliArguments arguments)
     {
         var folder = arguments.Positional.FirstOrDefault() ?? Path.Combine("corpus", "real");
+        if (File.Exists(folder))
+        {
+            return Explain(folder);
+        }
         var pairs = CorpusEvaluator.Pairs(Path.Combine(folder, "gold"), Path.Combine(folder, "docs"));
         if (pairs.Count == 0)
         {
@@ -34,6 +38,22 @@ public static class EvaluateCommand
         }
         Console.WriteLine();
         Console.WriteLine(CorpusEvaluator.Table(scores));
+        return 0;
+    }
+
+    /// <summary>`./archive evaluate FILE`: every heading candidate of one file with its score, the chosen ones marked.</summary>
+    private static int Explain(string path)
+    {
+        var lines = new DocumentExtractor().Extract(path).Lines;
+        var detector = new ItemHeadingDetector(new SectionLabeler());
+        var candidates = detector.Candidates(lines);
+        var chosen = detector.Decode(candidates).Chosen.Select(c => c.LineIndex).ToHashSet();
+        foreach (var candidate in candidates)
+        {
+            var active = string.Join(' ', candidate.Features.Where(f => f.Value != 0).Select(f => f.Key));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(chosen.Contains(candidate.LineIndex) ? '*' : ' ')} line {candidate.LineIndex,5} no. {candidate.Number,3} {candidate.Style,-7} {detector.Score(candidate),7:0.00}  {candidate.Title[..Math.Min(60, candidate.Title.Length)]}  [{active}]"));
+        }
         return 0;
     }
 }

@@ -33,13 +33,33 @@ public sealed partial class ItemHeadingDetector
             .Select(line => line.Split('\t', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal));
 
+    /// <summary>
+    /// Text saved from a web page often has no blank lines at all: then every line is a paragraph of its
+    /// own, or every heading would look like the continuation of the line above it.
+    /// </summary>
+    public static IReadOnlyList<SourceLine> WithParagraphs(IReadOnlyList<SourceLine> lines) =>
+        lines.Count >= 20 && lines.Count(l => l.BlankBefore) * 50 < lines.Count ? lines.Select(l => l with { BlankBefore = true }).ToList() : lines;
+
     public IReadOnlyList<HeadingCandidate> Candidates(IReadOnlyList<SourceLine> lines)
     {
+        lines = WithParagraphs(lines);
         var candidates = new List<HeadingCandidate>();
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
             var number = NumberAfterTitlePattern().Match(text);
+            var bare = !number.Success && BareNumberPattern().Match(text) is { Success: true } bareNumber ? bareNumber : null;
+            if (bare is not null && i + 1 < lines.Count && IsTitleLike(lines, i + 1))
+            {
+                // "1." or "125" alone, the title on the next line (a contents table flattened by conversion).
+                var title = DotLeaderPattern().Replace(lines[i + 1].Text, string.Empty).Trim();
+                var features = Features(lines, i, title);
+                features["title_after_number"] = 1;
+                features["bare_number"] = 1;
+                features["dot_leaders"] = DotLeaderPattern().IsMatch(lines[i + 1].Text) ? 1 : 0;
+                candidates.Add(new HeadingCandidate(i, Parse(bare.Groups["n"].Value), "bare", title, features, 2));
+                continue;
+            }
             if (number.Success)
             {
                 // A number alone on its line: its title is the line above ("Title" / "Sag nr. 130") or the line below.
@@ -70,11 +90,16 @@ public sealed partial class ItemHeadingDetector
             }
             var style = (match.Groups["punkt"].Success ? "punkt" : string.Empty) + (match.Groups["d"].Success ? match.Groups["d"].Value : "_");
             var heading = match.Groups["t"].Value.Trim();
+            string? trailing = null;
+            if (TrailingLabelPattern().Match(heading) is { Success: true } glue)
+            {
+                (heading, trailing) = (glue.Groups["t"].Value, glue.Groups["label"].Value);
+            }
             var own = Features(lines, i, heading);
             own["prefixed"] = match.Groups["punkt"].Success ? 1 : 0;
             own["glued"] = glued ? 1 : 0;
             own["large_number"] = Parse(match.Groups["n"].Value) > 100 ? 1 : 0;
-            candidates.Add(new HeadingCandidate(i, Parse(match.Groups["n"].Value), style, heading, own));
+            candidates.Add(new HeadingCandidate(i, Parse(match.Groups["n"].Value), style, heading, own) { TrailingLabel = trailing });
         }
         return candidates.OrderBy(c => c.LineIndex).ThenBy(c => c.Span).ToList();
     }
@@ -117,7 +142,7 @@ public sealed partial class ItemHeadingDetector
     /// <summary>A line beside a lone "Sag nr. 130" can be its title: a short line that is no label, no sentence and no numbered line.</summary>
     private bool IsTitleLike(IReadOnlyList<SourceLine> lines, int index)
     {
-        var text = lines[index].Text.Trim();
+        var text = DotLeaderPattern().Replace(lines[index].Text, string.Empty).Trim();
         return text.Length is > 0 and <= 200 && !NumberedPattern().IsMatch(text) && !NumberAfterTitlePattern().IsMatch(text)
             && _labeler.Label(lines[index]) is null && !SentenceEndPattern().IsMatch(text) && !lines[index].IsTableRow;
     }
@@ -304,6 +329,13 @@ public sealed partial class ItemHeadingDetector
     /// <summary>A number alone on its line after a prefix, under the title it belongs to: "Sag nr. 130".</summary>
     [GeneratedRegex(@"^(?:Sag\s+nr\.?|Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt)\s*(?<n>\d{1,3})\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAfterTitlePattern();
+
+    /// <summary>A section label glued by conversion to the end of the heading: "Meddelelse fra formandenReferat".</summary>
+    [GeneratedRegex(@"^(?<t>.*\p{Ll})(?<label>Referat|Beslutning|Sagsfremstilling|Indstilling|Resumé)$")]
+    private static partial Regex TrailingLabelPattern();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\.?\s*$")]
+    private static partial Regex BareNumberPattern();
 
     [GeneratedRegex(@"^(?:og\s+)?at\s", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationPointPattern();

@@ -19,8 +19,10 @@ public sealed partial class MeetingSegmenter
 
     public SegmentedMeeting Segment(IReadOnlyList<SourceLine> lines, string fileName)
     {
+        lines = ItemHeadingDetector.WithParagraphs(lines);
         var minutes = LooksLikeMinutes(lines);
-        var headings = minutes ? RecoverUnnumberedFirst(lines, _headings.Detect(lines)) : [];
+        var candidates = minutes ? _headings.Candidates(lines) : [];
+        var headings = RecoverUnnumberedFirst(lines, _headings.Decode(candidates).Chosen);
         var headerEnd = headings.Count > 0 ? headings[0].LineIndex : Math.Min(lines.Count, 15);
         var implicitDecisions = !lines.Any(l => _labeler.Label(l) is { Kind: SectionKind.Decision });
         var items = new List<AgendaItem>();
@@ -38,9 +40,15 @@ public sealed partial class MeetingSegmenter
                 start++;
             }
             var body = lines.Skip(start).Take(end - start).ToList();
+            if (heading.TrailingLabel is { } label)
+            {
+                body.Insert(0, lines[heading.LineIndex] with { Text = label });
+            }
             var sections = _sections.Segment(body, implicitDecisions, RoutineItemClassifier.IsRoutine(title));
             items.Add(new AgendaItem(heading.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page));
         }
+
+        items = WithAgendaOnlyItems(items, AgendaList(candidates, headings), lines);
 
         if (items.Count == 0 && lines.Count > headerEnd)
         {
@@ -59,6 +67,50 @@ public sealed partial class MeetingSegmenter
             ? item with { Sections = sections, History = history }
             : item).ToList();
         return new SegmentedMeeting(metadata, resolved);
+    }
+
+    /// <summary>
+    /// The agenda printed before the items (a contents list): the longest run of candidates numbered one
+    /// after another, a few lines apart, before the first item heading (anywhere when none was found).
+    /// </summary>
+    private static List<HeadingCandidate> AgendaList(IReadOnlyList<HeadingCandidate> candidates, IReadOnlyList<HeadingCandidate> headings)
+    {
+        var before = headings.Count > 0 ? headings[0].LineIndex : int.MaxValue;
+        var best = new List<HeadingCandidate>();
+        var run = new List<HeadingCandidate>();
+        foreach (var candidate in candidates.Where(c => c.LineIndex < before && c.Title.Length > 0))
+        {
+            if (run.Count > 0 && (candidate.Number != run[^1].Number + 1 || candidate.LineIndex - run[^1].LineIndex > 6))
+            {
+                run = [];
+            }
+            if (run.Count == 0 || candidate.Number == run[^1].Number + 1)
+            {
+                run.Add(candidate);
+            }
+            if (run.Count > best.Count)
+            {
+                best = [.. run];
+            }
+        }
+        return best.Count >= 2 ? best : [];
+    }
+
+    /// <summary>
+    /// Items the agenda lists but the text never reaches (closed items, or minutes cut short) are items
+    /// of the meeting too: their number and title, with nothing minuted. Printed order is kept.
+    /// </summary>
+    private static List<AgendaItem> WithAgendaOnlyItems(List<AgendaItem> items, List<HeadingCandidate> agenda, IReadOnlyList<SourceLine> lines)
+    {
+        var numbers = items.Select(i => i.Number).ToHashSet(StringComparer.Ordinal);
+        var missing = agenda.Where(a => !numbers.Contains(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(a => new AgendaItem(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), DotLeaderPattern().Replace(a.Title, string.Empty).Trim(), [], lines[a.LineIndex].Page))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return items;
+        }
+        return [.. items.Concat(missing).OrderBy(i => int.Parse(i.Number, System.Globalization.CultureInfo.InvariantCulture))];
     }
 
     /// <summary>
@@ -109,6 +161,9 @@ public sealed partial class MeetingSegmenter
 
     [GeneratedRegex(@"\b(referat|dagsorden|beslutningsprotokol|mødedato|mødested|mødetidspunkt|møde\s+i|mødet|dagsordenspunkt|afbud|fraværende)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesWordPattern();
+
+    [GeneratedRegex(@"\s*(\.{4,}|…{2,}|(\.\s){3,})\.?\s*\d*\s*$")]
+    private static partial Regex DotLeaderPattern();
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();

@@ -28,12 +28,13 @@ public sealed class SectionLabeler
         {
             var match = pattern.Match(text);
             // A label is short; only a forum's verdict ("Økonomiudvalget, 23-03-2015, pkt. 5: Anbefales ...") may run on after it.
-            if (!match.Success || (text.Length > MaxLabelLength && (kind != "treatment" || !match.Groups["rest"].Success || match.Groups["rest"].Index > MaxLabelLength)))
+            var runsOn = kind == "treatment" || kind.StartsWith(GluedPrefix, StringComparison.Ordinal);
+            if (!match.Success || (text.Length > MaxLabelLength && (!runsOn || !match.Groups["rest"].Success || match.Groups["rest"].Index > MaxLabelLength)))
             {
                 continue;
             }
             var rest = match.Groups["rest"].Success ? match.Groups["rest"].Value.Trim() : string.Empty;
-            return kind switch
+            return (kind.StartsWith(GluedPrefix, StringComparison.Ordinal) ? kind[GluedPrefix.Length..] : kind) switch
             {
                 "treatment" => new SectionLabel(SectionKind.Decision, rest, Source: TreatmentOf(match)),
                 "recommendation" when !match.Groups["rest"].Success && text.Contains(',', StringComparison.Ordinal) =>
@@ -50,6 +51,8 @@ public sealed class SectionLabeler
     }
 
     private const int MaxLabelLength = 120;
+
+    private const string GluedPrefix = "glued-";
 
     private const int MaxInlineTreatment = 2000;
 
