@@ -89,7 +89,7 @@ public sealed partial class ItemHeadingDetector
                 continue;
             }
             var style = (match.Groups["punkt"].Success ? "punkt" : string.Empty) + (match.Groups["d"].Success ? match.Groups["d"].Value : "_");
-            var heading = match.Groups["t"].Value.Trim();
+            var heading = StatusPattern().Replace(match.Groups["t"].Value, string.Empty).Trim();
             string? trailing = null;
             if (TrailingLabelPattern().Match(heading) is { Success: true } glue)
             {
@@ -319,7 +319,7 @@ public sealed partial class ItemHeadingDetector
     }
 
     /// <summary>A line that opens with an item number, bare or after a prefix: "5. Title", "Pkt. 5 Title", "Sag nr. 130: Title", "Nr.60 - Title".</summary>
-    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu}))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=(?-i:\p{Lu}\p{Ll})))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedPattern();
 
     /// <summary>A heading glued by the conversion to the word before it: "Indholdsfortegnelse1. Godkendelse af dagsorden".</summary>
@@ -329,6 +329,10 @@ public sealed partial class ItemHeadingDetector
     /// <summary>A number alone on its line after a prefix, under the title it belongs to: "Sag nr. 130".</summary>
     [GeneratedRegex(@"^(?:Sag\s+nr\.?|Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt)\s*(?<n>\d{1,3})\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAfterTitlePattern();
+
+    /// <summary>The open/closed status some systems print before the title: "Åbent Meddelelser fra formanden".</summary>
+    [GeneratedRegex(@"^\s*(?:Åbent|Lukket)(?:\s+punkt)?\s*[:-]?\s+(?=\p{Lu})")]
+    private static partial Regex StatusPattern();
 
     /// <summary>A section label glued by conversion to the end of the heading: "Meddelelse fra formandenReferat".</summary>
     [GeneratedRegex(@"^(?<t>.*\p{Ll})(?<label>Referat|Beslutning|Sagsfremstilling|Indstilling|Resumé)$")]
