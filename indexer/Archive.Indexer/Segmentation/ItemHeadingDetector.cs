@@ -52,7 +52,7 @@ public sealed partial class ItemHeadingDetector
             if (bare is not null && i + 1 < lines.Count && IsTitleLike(lines, i + 1))
             {
                 // "1." or "125" alone, the title on the next line (a contents table flattened by conversion).
-                var title = DotLeaderPattern().Replace(lines[i + 1].Text, string.Empty).Trim();
+                var title = WithoutDotLeaders(lines[i + 1].Text);
                 var features = Features(lines, i, title);
                 features["title_after_number"] = 1;
                 features["bare_number"] = 1;
@@ -104,6 +104,9 @@ public sealed partial class ItemHeadingDetector
         return candidates.OrderBy(c => c.LineIndex).ThenBy(c => c.Span).ToList();
     }
 
+    /// <summary>A contents entry's title without its dot leaders and page number.</summary>
+    public static string WithoutDotLeaders(string title) => DotLeaderPattern().Replace(title, string.Empty).Trim();
+
     private static int Parse(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -142,7 +145,7 @@ public sealed partial class ItemHeadingDetector
     /// <summary>A line beside a lone "Sag nr. 130" can be its title: a short line that is no label, no sentence and no numbered line.</summary>
     private bool IsTitleLike(IReadOnlyList<SourceLine> lines, int index)
     {
-        var text = DotLeaderPattern().Replace(lines[index].Text, string.Empty).Trim();
+        var text = WithoutDotLeaders(lines[index].Text);
         return text.Length is > 0 and <= 200 && !NumberedPattern().IsMatch(text) && !NumberAfterTitlePattern().IsMatch(text)
             && _labeler.Label(lines[index]) is null && !SentenceEndPattern().IsMatch(text) && !lines[index].IsTableRow;
     }

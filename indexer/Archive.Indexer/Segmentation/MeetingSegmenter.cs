@@ -104,7 +104,7 @@ public sealed partial class MeetingSegmenter
     {
         var numbers = items.Select(i => i.Number).ToHashSet(StringComparer.Ordinal);
         var missing = agenda.Where(a => !numbers.Contains(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .Select(a => new AgendaItem(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), DotLeaderPattern().Replace(a.Title, string.Empty).Trim(), [], lines[a.LineIndex].Page))
+            .Select(a => new AgendaItem(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ItemHeadingDetector.WithoutDotLeaders(a.Title), [], lines[a.LineIndex].Page))
             .ToList();
         if (missing.Count == 0)
         {
@@ -161,9 +161,6 @@ public sealed partial class MeetingSegmenter
 
     [GeneratedRegex(@"\b(referat|dagsorden|beslutningsprotokol|mødedato|mødested|mødetidspunkt|møde\s+i|mødet|dagsordenspunkt|afbud|fraværende)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesWordPattern();
-
-    [GeneratedRegex(@"\s*(\.{4,}|…{2,}|(\.\s){3,})\.?\s*\d*\s*$")]
-    private static partial Regex DotLeaderPattern();
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();
