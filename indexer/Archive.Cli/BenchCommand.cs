@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -13,8 +14,14 @@ namespace Archive.Cli;
 /// memory of a separate `index` process), index size against text size, analyzer throughput,
 /// query latency percentiles for a fixed query set, and PDF ingest against raw pdftotext.
 /// </summary>
-public static class BenchCommand
+public sealed class BenchCommand : ArchiveCommand
 {
+    private readonly Option<string> _items = new("--items") { Description = "Sizes to measure, in agenda items, separated by commas", HelpName = "N,N", DefaultValueFactory = _ => "10000,100000" };
+    private readonly Option<string> _dir = new("--dir") { Description = "Work folder (generated minutes are kept there for the next run)", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "archive-bench") };
+    private readonly Option<int> _repeat = new("--repeat") { Description = "Repetitions of the query set", HelpName = "R", DefaultValueFactory = _ => 20 };
+    private readonly Option<string> _corpus = new("--corpus") { Description = "The seed corpus the minutes are generated from", HelpName = "DIR", DefaultValueFactory = _ => "corpus" };
+    private readonly Option<string> _peer = new("--peer") { Description = "Measure PostgreSQL's Danish full-text search in the same run" };
+
     /// <summary>Single words, compounds, phrases, prefixes, OR, exclusions and filters, as users type them.</summary>
     public static readonly string[] Queries =
     [
@@ -23,18 +30,54 @@ public static class BenchCommand
         "psykiatri -børn", "klynge:Midt nærhospitaler", "år:2015..2018 demens", "udfald:approved rygestop", "forum:Chefforum lighed",
     ];
 
-    public static int Run(CliArguments arguments)
+    public BenchCommand()
+        : base("bench", "Measure ingest, size, analyzer and query latency on generated minutes (the tables in BENCHMARKS.md)",
+            "./archive bench --items 10000 --repeat 5",
+            "./archive bench --items 10000,100000 --peer postgres")
     {
-        var sizes = (arguments.Value("--items") ?? "10000,100000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList();
-        var work = arguments.Value("--dir") ?? Path.Combine(Path.GetTempPath(), "archive-bench");
-        var repetitions = int.Parse(arguments.Value("--repeat") ?? "20", CultureInfo.InvariantCulture);
-        var corpus = arguments.Value("--corpus") ?? "corpus";
-        var peer = arguments.Value("--peer") == "postgres";
+        _items.Validators.Add(result =>
+        {
+            if (Sizes(result.GetValueOrDefault<string>()) is null)
+            {
+                result.AddError("--items takes sizes from 8 up, separated by commas, as in: --items 10000,100000");
+            }
+        });
+        _repeat.Validators.Add(result => CommonOptions.InRange(result, "--repeat", 1, 10_000));
+        _peer.AcceptOnlyFromAmong("postgres");
+        Add(_items);
+        Add(_dir);
+        Add(_repeat);
+        Add(_corpus);
+        Add(_peer);
+        SetAction(Run);
+    }
+
+    private static List<long>? Sizes(string? text)
+    {
+        var sizes = (text ?? string.Empty).Split(',').Select(s => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0).ToList();
+        return sizes.All(n => n >= 8) ? sizes : null;
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var sizes = Sizes(parse.GetValue(_items))!;
+        var work = parse.GetValue(_dir)!;
+        var repetitions = parse.GetValue(_repeat);
+        var corpus = parse.GetValue(_corpus)!;
+        var peer = parse.GetValue(_peer) == "postgres";
         if (peer && !PostgresPeer.Available)
         {
-            Console.Error.WriteLine("archive: the PostgreSQL peer needs PostgreSQL 15: apt-get install postgresql-15");
-            return 1;
+            return ArchiveCli.Fail("the PostgreSQL peer needs PostgreSQL 15: apt-get install postgresql-15");
         }
+        // Per size: generate, index, analyzer, queries (and the peer); then the PDF run.
+        var stages = sizes.Count * (peer ? 5 : 4) + 1;
+        var report = StageProgressDisplay.Run("bench", stages, stage => Measure(sizes, work, repetitions, corpus, peer, stage));
+        Console.WriteLine(report);
+        return 0;
+    }
+
+    private static string Measure(List<long> sizes, string work, int repetitions, string corpus, bool peer, Action<string> stage)
+    {
         var peerRows = new List<string>();
         var matchRows = new List<string>();
         Directory.CreateDirectory(work);
@@ -48,6 +91,7 @@ public static class BenchCommand
         foreach (var items in sizes)
         {
             var meetings = (int)Math.Max(1, items / 8);
+            stage($"{items:N0} items: generating minutes");
             var folder = Path.Combine(work, $"minutes-{meetings}");
             long written;
             if (!Directory.Exists(folder))
@@ -63,14 +107,18 @@ public static class BenchCommand
                 File.Delete(stale);
             }
 
+            stage($"{items:N0} items: indexing");
             var (wall, peak) = IndexInChildProcess(folder, database);
             var indexBytes = Directory.GetFiles(work, $"bench-{meetings}.db*").Sum(f => new FileInfo(f).Length);
+            stage($"{items:N0} items: analyzer");
             var tokensPerSecond = AnalyzerThroughput(folder);
+            stage($"{items:N0} items: queries");
             var (p50, p95, p99, trace50, matches) = QueryLatency(database, repetitions);
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"| {written:N0} | {meetings:N0} | {written / wall:N0} | {wall:0.0} | {peak:0} | {textBytes / 1e6:0.0} | {indexBytes / 1e6:0.0} | {tokensPerSecond:N0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {trace50:0.0} |");
             if (peer)
             {
+                stage($"{items:N0} items: PostgreSQL");
                 using var postgres = PostgresPeer.Start(work);
                 var load = postgres.Load(database);
                 var (times, theirs) = postgres.Query(Queries, repetitions);
@@ -80,7 +128,6 @@ public static class BenchCommand
                 matchRows.Clear();
                 matchRows.AddRange(Queries.Select(q => string.Create(CultureInfo.InvariantCulture, $"| `{q}` | {matches[q]:N0} | {theirs[q]:N0} |")));
             }
-            Console.Error.WriteLine($"archive: bench: {written} items done");
         }
         if (peer)
         {
@@ -98,9 +145,9 @@ public static class BenchCommand
             matchRows.ForEach(r => report.AppendLine(r));
         }
         report.AppendLine();
+        stage("PDF ingest");
         report.AppendLine(PdfThroughput(corpus, work));
-        Console.WriteLine(report);
-        return 0;
+        return report.ToString();
     }
 
     private static double Gc() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1e9;

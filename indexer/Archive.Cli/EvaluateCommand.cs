@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Archive.Classification;
 using Archive.Extraction;
@@ -7,24 +8,43 @@ using Archive.Training;
 namespace Archive.Cli;
 
 /// <summary>
-/// `./archive evaluate [FOLDER]`: segments every document of FOLDER/docs that has a gold file in
+/// `./archive evaluate [FOLDER|FILE]`: segments every document of FOLDER/docs that has a gold file in
 /// FOLDER/gold (default corpus/real) with the shipped models and prints the scores per document and
 /// per organisation: item F1, decisions whose start is exact, outcome accuracy, meeting dates.
+/// Given one file, it lists that file's heading candidates with their scores instead.
 /// </summary>
-public static class EvaluateCommand
+public sealed class EvaluateCommand : ArchiveCommand
 {
-    public static int Run(CliArguments arguments)
+    private readonly Argument<string> _target = new("FOLDER|FILE")
     {
-        var folder = arguments.Positional.FirstOrDefault() ?? Path.Combine("corpus", "real");
+        Description = "A folder with docs/ and gold/ to score, or one document whose heading candidates to explain",
+        DefaultValueFactory = _ => Path.Combine("corpus", "real"),
+    };
+
+    public EvaluateCommand()
+        : base("evaluate", "Score segmentation and outcomes against hand-written gold, or explain one file's heading candidates",
+            "./archive evaluate",
+            "./archive evaluate corpus/real/docs/vejen-oekonomiudvalget-2018-06-19.txt")
+    {
+        Add(_target);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var folder = parse.GetValue(_target)!;
         if (File.Exists(folder))
         {
             return Explain(folder);
         }
+        if (!Directory.Exists(folder))
+        {
+            return ArchiveCli.Fail($"no folder or file '{folder}'");
+        }
         var pairs = CorpusEvaluator.Pairs(Path.Combine(folder, "gold"), Path.Combine(folder, "docs"));
         if (pairs.Count == 0)
         {
-            Console.Error.WriteLine($"archive: no gold file in {folder}/gold has its document in {folder}/docs");
-            return 1;
+            return ArchiveCli.Fail($"no gold file in {folder}/gold has its document in {folder}/docs");
         }
         var extractor = new DocumentExtractor();
         var segmenter = new MeetingSegmenter();

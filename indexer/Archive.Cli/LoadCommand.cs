@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -10,8 +11,22 @@ namespace Archive.Cli;
 /// port, runs concurrent clients for a fixed time on a mix of searches, traces, documents and
 /// exports, and reports throughput, latency percentiles, errors and the server's memory over time.
 /// </summary>
-public static class LoadCommand
+public sealed class LoadCommand : ArchiveCommand
 {
+    private readonly Option<int> _seconds = new("--seconds") { Description = "How long the clients run", HelpName = "S", DefaultValueFactory = _ => 30 };
+    private readonly Option<int> _clients = new("--clients") { Description = "Concurrent clients", HelpName = "N", DefaultValueFactory = _ => 32 };
+
+    public LoadCommand()
+        : base("load", "Bounded load test of serve on loopback: throughput, latency percentiles, errors and server memory",
+            "./archive load --seconds 10 --clients 16")
+    {
+        _seconds.Validators.Add(result => CommonOptions.InRange(result, "--seconds", 1, 600));
+        _clients.Validators.Add(result => CommonOptions.InRange(result, "--clients", 1, 512));
+        Add(_seconds);
+        Add(_clients);
+        SetAction(RunAsync);
+    }
+
     private static readonly string[] Requests =
     [
         "/api/search?q=konfliktforebyggelse", "/api/search?q=n%C3%A6rhospitaler&page=2", "/api/search?q=hjeml%C3%B8se%20OR%20udsatte",
@@ -20,15 +35,11 @@ public static class LoadCommand
         "/api/export?q=udfald%3Arejected%20klynge%3ANord&format=csv", "/api/export?q=IV-antibiotika%20%C3%A5r%3A2019&format=json",
     ];
 
-    public static async Task<int> RunAsync(CliArguments arguments, string database)
+    private async Task<int> RunAsync(ParseResult parse)
     {
-        var seconds = int.Parse(arguments.Value("--seconds") ?? "30", CultureInfo.InvariantCulture);
-        var clients = int.Parse(arguments.Value("--clients") ?? "32", CultureInfo.InvariantCulture);
-        if (seconds is < 1 or > 600 || clients is < 1 or > 512)
-        {
-            Console.Error.WriteLine("archive: load takes --seconds 1-600 and --clients 1-512");
-            return 1;
-        }
+        var database = parse.GetValue(CommonOptions.Db)!;
+        var seconds = parse.GetValue(_seconds);
+        var clients = parse.GetValue(_clients);
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };

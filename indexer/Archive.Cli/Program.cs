@@ -1,3 +1,3 @@
 using Archive.Cli;
 
-return await ArchiveCommands.RunAsync(args);
+return await ArchiveCli.RunAsync(args);

@@ -6,7 +6,7 @@ namespace Archive.Extraction;
 /// <summary>Chooses the extractor by file type and adds the file facts (hash, size, pages). The entry point of the pipeline.</summary>
 public sealed class DocumentExtractor
 {
-    public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".pdf" };
+    public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".html", ".htm", ".pdf" };
 
     private readonly PdfExtractor _pdf;
 
@@ -20,6 +20,9 @@ public sealed class DocumentExtractor
     public long MaxFileBytes { get; init; } = 100L * 1024 * 1024;
 
     public static bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
+
+    /// <summary>The reason given for a file of a type Archive does not read.</summary>
+    public static string Unsupported(string extension) => $"unsupported file type '{extension}' (use .txt, .md, .html or .pdf)";
 
     public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -64,8 +67,11 @@ public sealed class DocumentExtractor
         return extension switch
         {
             ".pdf" => FromPdf(path, bytes, hash),
+            ".html" or ".htm" => new ExtractedDocument(path, "html", HtmlExtractor.Extract(bytes), hash, bytes.Length, 1),
+            // A whole web page saved as text is read as the page it is, not as its markup.
+            ".txt" or ".md" when HtmlExtractor.LooksLikePage(bytes) => new ExtractedDocument(path, "html", HtmlExtractor.Extract(bytes), hash, bytes.Length, 1),
             ".txt" or ".md" => new ExtractedDocument(path, extension[1..], TextExtractor.Extract(bytes), hash, bytes.Length, 1),
-            _ => throw new ExtractionException($"unsupported file type '{extension}' (use .txt, .md or .pdf)"),
+            _ => throw new ExtractionException(Unsupported(extension)),
         };
     }
 

@@ -4,7 +4,8 @@ namespace Archive.Extraction;
 
 /// <summary>
 /// Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else
-/// Windows-1252, which older Danish archives use. Rejects binary data. Returns NFC text.
+/// Windows-1252, which older Danish archives use; or the encoding the file declares (an HTML
+/// page's charset). Rejects binary data. Returns NFC text.
 /// </summary>
 public static class TextDecoder
 {
@@ -12,7 +13,8 @@ public static class TextDecoder
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes)
+    /// <param name="declaredCharset">A charset the file names for itself (an HTML page's meta charset), if any.</param>
+    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
     {
         string text;
         string name;
@@ -37,16 +39,8 @@ public static class TextDecoder
             {
                 throw new ExtractionException("binary file, not text (it contains NUL bytes)");
             }
-            try
-            {
-                text = StrictUtf8.GetString(bytes);
-                name = "utf-8";
-            }
-            catch (DecoderFallbackException)
-            {
-                text = Encoding.GetEncoding(1252).GetString(bytes);
-                name = "windows-1252";
-            }
+            var declared = EncodingNamed(declaredCharset);
+            (text, name) = declared is null ? DecodeUnmarked(bytes) : (declared.GetString(bytes), declared.WebName);
         }
 
         if (LooksBinary(text))
@@ -54,6 +48,38 @@ public static class TextDecoder
             throw new ExtractionException("binary file, not text (too many control characters)");
         }
         return (text.Normalize(NormalizationForm.FormC), name);
+    }
+
+    private static (string Text, string Name) DecodeUnmarked(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
+        }
+    }
+
+    /// <summary>A declared single-byte encoding; null for UTF-8 (checked strictly instead) and for names this machine lacks.</summary>
+    private static Encoding? EncodingNamed(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset))
+        {
+            return null;
+        }
+        // The HTML standard reads Latin-1 and ASCII labels as Windows-1252.
+        var name = charset.Trim().ToLowerInvariant() is "iso-8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" ? "windows-1252" : charset.Trim();
+        try
+        {
+            var encoding = Encoding.GetEncoding(name);
+            return encoding.CodePage is 65001 or 1200 or 1201 ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes)

@@ -87,7 +87,8 @@ public sealed class ArchiveIngester
                 failed.Add((prepared.File, error));
             }
             counts[status] = counts.GetValueOrDefault(status) + 1;
-            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status));
+            uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status,
+                prepared.Document?.Pages ?? 0, status == IngestStatus.Indexed ? prepared.Document!.Items.Count : 0));
             if (!writer.HasPending || writer.PendingItems >= BatchItems || batchStarted.Elapsed.TotalSeconds >= BatchSeconds)
             {
                 Commit();
@@ -135,7 +136,7 @@ public sealed class ArchiveIngester
         {
             if (!DocumentExtractor.IsSupported(file))
             {
-                throw new ExtractionException($"unsupported file type '{Path.GetExtension(file)}' (use .txt, .md or .pdf)");
+                throw new ExtractionException(DocumentExtractor.Unsupported(Path.GetExtension(file)));
             }
             var bytes = _builder.Read(file);
             if (stored.TryGetValue(file, out var hash) && hash == DocumentExtractor.HashOf(bytes))
@@ -174,8 +175,8 @@ public sealed class ArchiveIngester
         return gone.Count;
     }
 
-    /// <summary>Text renderings are preferred to PDF renderings of the same meeting: their text is exact.</summary>
-    private static int Preference(string path) => Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md" ? 2 : 1;
+    /// <summary>Text and HTML renderings are preferred to PDF renderings of the same meeting: their text is exact.</summary>
+    private static int Preference(string path) => Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md" or ".html" or ".htm" ? 2 : 1;
 
     private static IEnumerable<string> EnumerateFolder(string folder)
     {

@@ -333,8 +333,11 @@ public sealed partial class ItemHeadingDetector
     [GeneratedRegex(@"^(?:Sag\s+nr\.?|Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt)\s*(?<n>\d{1,3})\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAfterTitlePattern();
 
-    /// <summary>The open/closed status some systems print before the title: "Åbent Meddelelser fra formanden".</summary>
-    [GeneratedRegex(@"^\s*(?:Åbent|Lukket)(?:\s+punkt)?\s*[:-]?\s+(?=\p{Lu})")]
+    /// <summary>
+    /// The open status some systems print before every open item's title: "Åbent Meddelelser fra formanden".
+    /// "Lukket: …" stays in the title: it tells the reader the item was closed, and the hand-written gold keeps it.
+    /// </summary>
+    [GeneratedRegex(@"^\s*Åbent(?:\s+punkt)?\s*[:-]?\s+(?=\p{Lu})")]
     private static partial Regex StatusPattern();
 
     /// <summary>A section label glued by conversion to the end of the heading: "Meddelelse fra formandenReferat".</summary>

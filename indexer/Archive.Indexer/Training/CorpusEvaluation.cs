@@ -59,7 +59,7 @@ public sealed class CorpusEvaluation
         report.AppendLine("Every organisation's minutes (corpus/real) are segmented and classified by models that never saw any of that");
         report.AppendLine("organisation's minutes. Item F1: number and title right (the mean is over organisations). Decision start: the");
         report.AppendLine("item's own decision starts as the gold says (empty where the gold has none). Outcome: among the gold's acceptable");
-        report.AppendLine("outcomes. Date: the meeting's date. Documents in formats this build does not read (HTML) are left out.");
+        report.AppendLine("outcomes. Date: the meeting's date. Web pages (HTML) are read like every other document.");
         report.AppendLine();
         report.AppendLine("### Shipped: both learners trained on the seeds, training/ and training/outcomes.tsv (they never see the real minutes)");
         report.AppendLine();

@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace Archive.Cli;
+
+/// <summary>`./archive completion bash`: a script that makes bash complete commands, options and their values.</summary>
+public sealed class CompletionCommand : ArchiveCommand
+{
+    private readonly Argument<string> _shell = new("SHELL") { Description = "The shell to write the script for" };
+
+    public CompletionCommand()
+        : base("completion", "Print a shell completion script (source it from ~/.bashrc)",
+            "source <(./archive completion bash)",
+            "./archive completion bash >> ~/.bashrc")
+    {
+        _shell.AcceptOnlyFromAmong("bash");
+        Add(_shell);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        Console.Write(BashScript);
+        return 0;
+    }
+
+    // The program answers System.CommandLine's [suggest:POSITION] directive with one completion per line;
+    // the script hands it the line without the program's own name.
+    private const string BashScript = """
+        # bash completion for ./archive (from: ./archive completion bash)
+        _archive_complete() {
+          local program="${COMP_WORDS[0]}"
+          local line="${COMP_LINE#"$program"}"
+          local position=$(( COMP_POINT - ${#program} ))
+          local IFS=$'\n'
+          COMPREPLY=($("$program" "[suggest:$position]" "$line" 2>/dev/null))
+        }
+        complete -o default -F _archive_complete archive ./archive
+
+        """;
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using Archive.Index;
+
+namespace Archive.Cli;
+
+/// <summary>`./archive index PATH...`: incremental ingest of files and folders, with live progress on a terminal.</summary>
+public sealed class IndexCommand : ArchiveCommand
+{
+    private readonly Argument<string[]> _paths = new("PATH") { Description = "Files and folders (.txt, .md, .html, .pdf)", Arity = ArgumentArity.OneOrMore };
+    private readonly Option<bool> _prune = new("--prune") { Description = "Also remove documents whose files are gone" };
+    private readonly Option<double> _maxFileMb = new("--max-file-mb") { Description = "Refuse files larger than this", HelpName = "MB", DefaultValueFactory = _ => 100 };
+    private readonly Option<bool> _stats = new("--stats") { Description = "Print peak memory and garbage collections on stderr (for benchmarks)" };
+
+    public IndexCommand()
+        : base("index", "Ingest files and folders, incrementally: an unchanged file is skipped, a changed one replaced",
+            "./archive index corpus/",
+            "./archive index ~/referater --db data/mine.db --prune")
+    {
+        _maxFileMb.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var megabytes) && megabytes <= 0)
+            {
+                result.AddError("--max-file-mb takes a size above 0");
+            }
+        });
+        Add(_paths);
+        Add(_prune);
+        Add(_maxFileMb);
+        Add(_stats);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var db = parse.GetValue(CommonOptions.Db)!;
+        var builder = new DocumentBuilder(new Extraction.DocumentExtractor { MaxFileBytes = (long)(parse.GetValue(_maxFileMb) * 1024 * 1024) });
+        if (!Text.DanishLexicon.Default.SystemListLoaded)
+        {
+            Console.Error.WriteLine($"archive: warning: {Text.DanishLexicon.SystemWordList} is missing (apt-get install wdanish): compound words will be split less");
+        }
+        using var index = ArchiveIndex.Open(db);
+        var ingester = new ArchiveIngester(index, builder);
+        var paths = parse.GetValue(_paths)!;
+        var prune = parse.GetValue(_prune);
+        var report = OutputMode.Rich
+            ? IndexProgressDisplay.Run(progress => ingester.Ingest(paths, prune, progress))
+            : ingester.Ingest(paths, prune, new Progress());
+        foreach (var (path, reason) in report.Failed)
+        {
+            Console.Error.WriteLine($"archive: {path}: {reason}");
+        }
+        Console.WriteLine($"{report.Indexed} indexed, {report.Unchanged} unchanged, {report.Alternates} other renderings, {report.Removed} removed, {report.Failed.Count} failed ({db})");
+        if (parse.GetValue(_stats))
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak_rss_mb={ProcessStats.PeakResidentMegabytes():0.0}"));
+            var gc = GC.GetGCMemoryInfo(GCKind.Any);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"managed_heap_mb={gc.HeapSizeBytes / 1e6:0.0} managed_committed_mb={gc.TotalCommittedBytes / 1e6:0.0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+        }
+        return report.Failed.Count > 0 ? 2 : 0;
+    }
+
+    /// <summary>Without a live display: one plain line per file on stderr, for logs.</summary>
+    private sealed class Progress : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => Console.Error.WriteLine($"{value.Status.ToString().ToLowerInvariant()} {value.Path}");
+    }
+}
