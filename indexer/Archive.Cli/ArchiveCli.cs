@@ -22,6 +22,7 @@ public static class ArchiveCli
         new ExportCommand(),
         new ServeCommand(),
         new TrainCommand(),
+        new EvaluateCommand(),
         new GenerateCommand(),
         new BenchCommand(),
         new LoadCommand(),

@@ -77,8 +77,9 @@ public sealed class DocumentReader
         var items = new List<ItemView>();
         while (reader.Read())
         {
+            var stored = StoredSection.Deserialize(reader.GetString(7));
             items.Add(new ItemView(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Math.Round(reader.GetDouble(4), 3),
-                reader.GetInt64(5) != 0, (int)reader.GetInt64(6), StoredSection.Deserialize(reader.GetString(7)), !reader.IsDBNull(8),
+                reader.GetInt64(5) != 0, (int)reader.GetInt64(6), StoredSection.Own(stored), StoredSection.History(stored), !reader.IsDBNull(8),
                 reader.IsDBNull(8) ? null : reader.GetDouble(8)));
         }
         return items;

@@ -9,5 +9,5 @@ namespace Archive.Index;
 public sealed record IndexedItem(AgendaItem Item, string Outcome, double OutcomeConfidence, bool Routine, ItemTerms Terms)
 {
     public string StoredSections { get; } =
-        StoredSection.Serialize(Item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)));
+        StoredSection.Serialize(Item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)).Concat(Item.History.Select(StoredSection.Of)));
 }

@@ -221,7 +221,8 @@ public sealed class SearchService
         reader.Read();
         var (number, title, page) = (reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2));
         var decision = reader.GetString(3);
-        var body = StoredSection.Body(StoredSection.Deserialize(reader.GetString(4)));
+        var stored = StoredSection.Deserialize(reader.GetString(4));
+        var body = StoredSection.Body(stored);
         var terms = query.HighlightTerms;
         var snippet = _highlighter.Snippet(string.Join("\n\n", new[] { decision, body }.Where(t => t.Length > 0)), terms);
         if (!snippet.Contains("<mark>", StringComparison.Ordinal))
@@ -231,6 +232,7 @@ public sealed class SearchService
         }
         var c = row.Catalog;
         return new SearchHit(c.MeetingId[row.Meeting], c.File[row.Meeting], number, title, row.Cluster, row.Forum, row.Date, c.DateInferred[row.Meeting],
-            row.Outcome, decision, snippet, page, row.Routine, row.Score, c.Organisation[row.Meeting], reader.IsDBNull(5) ? null : reader.GetDouble(5));
+            row.Outcome, decision, snippet, page, row.Routine, row.Score, StoredSection.History(stored), c.Organisation[row.Meeting],
+            reader.IsDBNull(5) ? null : reader.GetDouble(5));
     }
 }
