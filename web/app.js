@@ -114,6 +114,16 @@ async function timeline(q) {
       </article>`).join('') || '<p>Ingen punkter i tidslinjen.</p>'}`;
 }
 
+// The item's sections with its earlier treatments (other forums' verdicts) placed just before the meeting's own decision.
+function withHistory(i) {
+  const history = i.history ?? [];
+  if (!history.length) return i.sections;
+  const at = i.sections.findIndex(s => s.kind === 'decision');
+  const sections = [...i.sections];
+  sections.splice(at < 0 ? sections.length : at, 0, { history });
+  return sections;
+}
+
 async function meeting(id, item) {
   main.className = 'single';
   let d;
@@ -131,7 +141,9 @@ async function meeting(id, item) {
       <section id="punkt-${esc(i.number)}" tabindex="-1" class="hit">
         <h3>${esc(i.number)}. ${esc(i.title)} <span class="badge">${esc(outcomes[i.outcome] ?? i.outcome)}</span></h3>
         ${i.ocr ? `<p class="meta ocr">Tekst fra scanning (OCR, sikkerhed ${esc(Math.round((i.ocrConfidence ?? 0) * 100))} %): kan indeholde læsefejl.</p>` : ''}
-        ${i.sections.map(s => `<div class="section ${s.kind === 'decision' ? 'decision' : ''}"><h4>${kinds[s.kind] ?? esc(s.kind)}</h4><p>${esc(s.text)}</p></div>`).join('')}
+        ${withHistory(i).map(s => s.history
+          ? `<div class="section history"><h4>Tidligere behandling</h4><ul>${s.history.map(h => `<li><strong>${esc(h.forum)}${h.date ? ', ' + esc(date(h.date)) : ''}${h.itemNumber ? ', pkt. ' + esc(h.itemNumber) : ''}:</strong> ${esc(h.text || 'Intet referat')}</li>`).join('')}</ul></div>`
+          : `<div class="section ${s.kind === 'decision' ? 'decision' : ''}"><h4>${kinds[s.kind] ?? esc(s.kind)}</h4><p>${esc(s.text)}</p></div>`).join('')}
       </section>`).join('')}`;
   if (item) {
     document.getElementById(`punkt-${item}`)?.focus();

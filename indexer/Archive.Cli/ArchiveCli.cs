@@ -23,6 +23,7 @@ public static class ArchiveCli
         new ExportCommand(),
         new ServeCommand(),
         new TrainCommand(),
+        new EvaluateCommand(),
         new GenerateCommand(),
         new BenchCommand(),
         new LoadCommand(),

@@ -37,7 +37,7 @@ public sealed class ServeCommand : ArchiveCommand
             // The default index follows corpus/: missing or stale documents are (re)indexed before serving,
             // and an index written by another version of the program is rebuilt from it.
             using var index = OpenOrRebuild(db);
-            var report = new ArchiveIngester(index).Ingest([corpus], prune: true);
+            var report = new ArchiveIngester(index).Ingest(MinutesFolders(corpus), prune: true);
             Console.Error.WriteLine($"archive: {corpus}: {report.Indexed} indexed, {report.Unchanged} unchanged, {report.Failed.Count} failed");
         }
         var urls = parse.GetValue(_urls)!;
@@ -55,6 +55,16 @@ public sealed class ServeCommand : ArchiveCommand
         Console.WriteLine($"Serving {Path.GetFullPath(db)} ({Describe(db)}) on {string.Join(", ", addresses)}; Ctrl+C stops");
         await app.WaitForShutdownAsync(cancel);
         return 0;
+    }
+
+    /// <summary>
+    /// The folders of a corpus that hold minutes: the seeds (txt/, pdf/) and the real minutes (real/docs/), so
+    /// that gold annotations and SOURCES.md are never indexed as minutes. Any other folder is taken whole.
+    /// </summary>
+    private static string[] MinutesFolders(string corpus)
+    {
+        var known = new[] { "txt", "pdf", Path.Combine("real", "docs") }.Select(f => Path.Combine(corpus, f)).Where(Directory.Exists).ToArray();
+        return known.Length > 0 ? known : [corpus];
     }
 
     private static string Describe(string db)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Export;
 using Archive.Index;
 
 namespace Archive.Cli;
@@ -51,6 +52,10 @@ public sealed class ShowCommand : ArchiveCommand
             foreach (var section in item.Sections)
             {
                 Console.WriteLine($"   {section.Kind}: {PlainText.Shorten(section.Text, 160)}");
+            }
+            foreach (var line in HitExporter.History(item.History).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Console.WriteLine($"   history: {PlainText.Shorten(line, 160)}");
             }
         }
         return 0;

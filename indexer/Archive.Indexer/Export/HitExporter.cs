@@ -16,7 +16,7 @@ namespace Archive.Export;
 public static partial class HitExporter
 {
     public static readonly IReadOnlyList<string> Columns =
-        ["document", "file", "organisation", "forum", "cluster", "date", "dateInferred", "itemNumber", "title", "outcome", "decision", "snippet", "page", "score", "ocr", "ocrConfidence"];
+        ["document", "file", "organisation", "forum", "cluster", "date", "dateInferred", "itemNumber", "title", "outcome", "decision", "snippet", "page", "score", "ocr", "ocrConfidence", "history"];
 
     public static string ContentType(ExportFormat format) => format switch
     {
@@ -40,8 +40,13 @@ public static partial class HitExporter
         h.DocumentId, h.File, h.Organisation ?? string.Empty, h.Forum ?? string.Empty, h.Cluster ?? string.Empty, h.Date ?? string.Empty, h.DateInferred ? "true" : "false",
         h.ItemNumber, h.ItemTitle, h.Outcome, h.Decision, PlainSnippet(h.Snippet), h.Page.ToString(CultureInfo.InvariantCulture),
         h.Score.ToString("0.###", CultureInfo.InvariantCulture), h.Ocr ? "true" : "false",
-        h.OcrConfidence?.ToString("0.###", CultureInfo.InvariantCulture) ?? string.Empty,
+        h.OcrConfidence?.ToString("0.###", CultureInfo.InvariantCulture) ?? string.Empty, History(h.History),
     ];
+
+    /// <summary>The earlier treatments in one cell: "Økonomiudvalget, 2015-03-23, pkt. 5: Anbefales." a line.</summary>
+    public static string History(IEnumerable<Archive.Segmentation.Treatment> history) => string.Join("\n", history.Select(t =>
+        string.Join(", ", new[] { t.Forum, t.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.ItemNumber is null ? null : "pkt. " + t.ItemNumber }
+            .Where(p => p is not null)) + ": " + t.Text));
 
     /// <summary>The snippet without its &lt;mark&gt; tags and HTML escapes, for a spreadsheet cell.</summary>
     public static string PlainSnippet(string snippet) => System.Net.WebUtility.HtmlDecode(TagPattern().Replace(snippet, string.Empty));

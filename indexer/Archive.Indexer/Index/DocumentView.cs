@@ -20,6 +20,9 @@ public sealed record DocumentView(
     IReadOnlyList<ItemView> Items,
     string? Organisation = null);
 
-/// <summary>An agenda item in a <see cref="DocumentView"/>; <paramref name="Ocr"/> when its text was read from a scan, with the mean word confidence (0–1).</summary>
+/// <summary>
+/// An agenda item in a <see cref="DocumentView"/>; History holds the earlier treatments printed inside it;
+/// <paramref name="Ocr"/> when its text was read from a scan, with the mean word confidence (0–1).
+/// </summary>
 public sealed record ItemView(string Number, string Title, string Decision, string Outcome, double OutcomeConfidence, bool Routine, int Page, IReadOnlyList<StoredSection> Sections,
-    bool Ocr = false, double? OcrConfidence = null);
+    IReadOnlyList<Archive.Segmentation.Treatment> History, bool Ocr = false, double? OcrConfidence = null);

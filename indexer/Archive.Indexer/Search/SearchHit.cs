@@ -1,6 +1,9 @@
 namespace Archive.Search;
 
-/// <summary>One matching agenda item with its meeting's metadata, a highlighted snippet and its score; <see cref="Ocr"/> when its text was read from a scan.</summary>
+/// <summary>
+/// One matching agenda item with its meeting's metadata, a highlighted snippet, its score and the item's earlier
+/// treatments; <see cref="Ocr"/> when its text was read from a scan.
+/// </summary>
 public sealed record SearchHit(
     string DocumentId,
     string File,
@@ -16,6 +19,7 @@ public sealed record SearchHit(
     int Page,
     bool Routine,
     double Score,
+    IReadOnlyList<Archive.Segmentation.Treatment> History,
     string? Organisation = null,
     double? OcrConfidence = null)
 {

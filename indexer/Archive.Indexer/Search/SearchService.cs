@@ -277,6 +277,6 @@ public sealed class SearchService
         }
         var c = matches.Catalog;
         return new SearchHit(c.MeetingId[doc], stored.Get(IndexSchema.File, CultureInfo.InvariantCulture), item.Number, title, c.Cluster(doc), c.Forum(doc), c.Date(doc), c.DateInferred[doc],
-            indexed.Outcome, decision, snippet, item.Page, indexed.Routine, matches.Scores[i], stored.Get(IndexSchema.Organisation, CultureInfo.InvariantCulture), item.OcrConfidence);
+            indexed.Outcome, decision, snippet, item.Page, indexed.Routine, matches.Scores[i], item.History, stored.Get(IndexSchema.Organisation, CultureInfo.InvariantCulture), item.OcrConfidence);
     }
 }

@@ -33,38 +33,132 @@ public sealed partial class ItemHeadingDetector
             .Select(line => line.Split('\t', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal));
 
+    /// <summary>
+    /// Text saved from a web page often has no blank lines at all: then every line is a paragraph of its
+    /// own, or every heading would look like the continuation of the line above it.
+    /// </summary>
+    public static IReadOnlyList<SourceLine> WithParagraphs(IReadOnlyList<SourceLine> lines) =>
+        lines.Count >= 20 && lines.Count(l => l.BlankBefore) * 50 < lines.Count ? lines.Select(l => l with { BlankBefore = true }).ToList() : lines;
+
     public IReadOnlyList<HeadingCandidate> Candidates(IReadOnlyList<SourceLine> lines)
     {
+        lines = WithParagraphs(lines);
         var candidates = new List<HeadingCandidate>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var match = NumberedPattern().Match(lines[i].Text);
+            var text = lines[i].Text;
+            var number = NumberAfterTitlePattern().Match(text);
+            var bare = !number.Success && BareNumberPattern().Match(text) is { Success: true } bareNumber ? bareNumber : null;
+            if (bare is not null && i + 1 < lines.Count && IsTitleLike(lines, i + 1))
+            {
+                // "1." or "125" alone, the title on the next line (a contents table flattened by conversion).
+                var title = WithoutDotLeaders(lines[i + 1].Text);
+                var features = Features(lines, i, title);
+                features["title_after_number"] = 1;
+                features["bare_number"] = 1;
+                features["dot_leaders"] = DotLeaderPattern().IsMatch(lines[i + 1].Text) ? 1 : 0;
+                candidates.Add(new HeadingCandidate(i, Parse(bare.Groups["n"].Value), "bare", title, features, 2));
+                continue;
+            }
+            if (number.Success)
+            {
+                // A number alone on its line: its title is the line above ("Title" / "Sag nr. 130") or the line below.
+                var before = i > 0 && IsTitleLike(lines, i - 1);
+                var after = i + 1 < lines.Count && IsTitleLike(lines, i + 1) && !lines[i + 1].BlankBefore;
+                var titleFirst = before && (!after || lines[i - 1].Bold || lines[i - 1].HeadingLevel > 0);
+                if (titleFirst || after)
+                {
+                    var at = titleFirst ? i - 1 : i;
+                    var title = lines[titleFirst ? i - 1 : i + 1].Text.Trim();
+                    var features = Features(lines, at, title);
+                    features[titleFirst ? "number_after_title" : "title_after_number"] = 1;
+                    features["prefixed"] = 1;
+                    candidates.Add(new HeadingCandidate(at, Parse(number.Groups["n"].Value), titleFirst ? "after" : "punkt_", title, features, 2));
+                    continue;
+                }
+            }
+            var match = NumberedPattern().Match(text);
+            var glued = false;
             var misread = false;
-            if (!match.Success && lines[i].OcrConfidence is not null && OcrNumberPattern().IsMatch(lines[i].Text))
+            if (!match.Success && lines[i].OcrConfidence is not null && OcrNumberPattern().IsMatch(text))
             {
                 // OCR reads "1" as "l" or "I" and "0" as "O": such a line is a candidate, weighed by its own feature; its text stays as read.
-                match = NumberedPattern().Match(OcrNumberPattern().Replace(lines[i].Text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('O', '0'), 1));
+                match = NumberedPattern().Match(OcrNumberPattern().Replace(text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('O', '0'), 1));
                 misread = match.Success;
             }
             if (!match.Success)
             {
-                continue;
+                match = GluedPattern().Match(text);
+                glued = match.Success;
             }
-            var number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-            if (number is < 1 or > 200)
+            if (!match.Success || Parse(match.Groups["n"].Value) is not (>= 1 and <= 999) || IsRecommendationPoint(lines, i, match))
             {
                 continue;
             }
             var style = (match.Groups["punkt"].Success ? "punkt" : string.Empty) + (match.Groups["d"].Success ? match.Groups["d"].Value : "_");
-            var title = match.Groups["t"].Value.Trim();
-            var features = Features(lines, i, title);
+            var heading = StatusPattern().Replace(match.Groups["t"].Value, string.Empty).Trim();
+            string? trailing = null;
+            if (TrailingLabelPattern().Match(heading) is { Success: true } glue)
+            {
+                (heading, trailing) = (glue.Groups["t"].Value, glue.Groups["label"].Value);
+            }
+            var own = Features(lines, i, heading);
+            own["prefixed"] = match.Groups["punkt"].Success ? 1 : 0;
+            own["glued"] = glued ? 1 : 0;
+            own["large_number"] = Parse(match.Groups["n"].Value) > 100 ? 1 : 0;
             if (misread)
             {
-                features["misread_number"] = 1;
+                own["misread_number"] = 1;
             }
-            candidates.Add(new HeadingCandidate(i, number, style, title, features));
+            candidates.Add(new HeadingCandidate(i, Parse(match.Groups["n"].Value), style, heading, own) { TrailingLabel = trailing });
         }
-        return candidates;
+        return candidates.OrderBy(c => c.LineIndex).ThenBy(c => c.Span).ToList();
+    }
+
+    /// <summary>A contents entry's title without its dot leaders and page number.</summary>
+    public static string WithoutDotLeaders(string title) => DotLeaderPattern().Replace(title, string.Empty).Trim();
+
+    private static int Parse(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A numbered point of a recommendation or a decision ("1. at …", or a list right under "Indstilling:")
+    /// is never an agenda item, whatever the weights say.
+    /// </summary>
+    private bool IsRecommendationPoint(IReadOnlyList<SourceLine> lines, int index, Match match)
+    {
+        if (RecommendationPointPattern().IsMatch(match.Groups["t"].Value))
+        {
+            return true;
+        }
+        // Walk back over the list's earlier points (numbers counting down to 1, wrapped lines between) to the label above it.
+        var expected = Parse(match.Groups["n"].Value);
+        for (var j = index - 1; j >= 0 && j >= index - 20; j--)
+        {
+            if (_labeler.Label(lines[j]) is { } label)
+            {
+                // "Referat" also titles whole minutes, so of the decision labels only "Beslutning" opens a list of points.
+                return expected == 1 && label.InlineText.Length == 0 && (label.Kind == SectionKind.Recommendation
+                    || (label.Kind == SectionKind.Decision && lines[j].Text.TrimStart().StartsWith("beslutning", StringComparison.OrdinalIgnoreCase)));
+            }
+            var sibling = NumberedPattern().Match(lines[j].Text);
+            if (sibling.Success && Parse(sibling.Groups["n"].Value) == expected - 1)
+            {
+                expected--;
+            }
+            else if (sibling.Success || lines[j].BlankBefore)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A line beside a lone "Sag nr. 130" can be its title: a short line that is no label, no sentence and no numbered line.</summary>
+    private bool IsTitleLike(IReadOnlyList<SourceLine> lines, int index)
+    {
+        var text = WithoutDotLeaders(lines[index].Text);
+        return text.Length is > 0 and <= 200 && !NumberedPattern().IsMatch(text) && !NumberAfterTitlePattern().IsMatch(text)
+            && _labeler.Label(lines[index]) is null && !SentenceEndPattern().IsMatch(text) && !lines[index].IsTableRow;
     }
 
     /// <summary>The candidate's own score: its features weighed, without the sequence it stands in.</summary>
@@ -238,8 +332,34 @@ public sealed partial class ItemHeadingDetector
         return false;
     }
 
-    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s+)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu}))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>A line that opens with an item number, bare or after a prefix: "5. Title", "Pkt. 5 Title", "Sag nr. 130: Title", "Nr.60 - Title".</summary>
+    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=(?-i:\p{Lu}\p{Ll})))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedPattern();
+
+    /// <summary>A heading glued by the conversion to the word before it: "Indholdsfortegnelse1. Godkendelse af dagsorden".</summary>
+    [GeneratedRegex(@"^[^\d\t]{0,80}?\p{L}(?<n>\d{1,3})(?<d>\.)\s+(?<t>(?-i:\p{Lu}).*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedPattern();
+
+    /// <summary>A number alone on its line after a prefix, under the title it belongs to: "Sag nr. 130".</summary>
+    [GeneratedRegex(@"^(?:Sag\s+nr\.?|Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt)\s*(?<n>\d{1,3})\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberAfterTitlePattern();
+
+    /// <summary>
+    /// The open status some systems print before every open item's title: "Åbent Meddelelser fra formanden".
+    /// "Lukket: …" stays in the title: it tells the reader the item was closed, and the hand-written gold keeps it.
+    /// </summary>
+    [GeneratedRegex(@"^\s*Åbent(?:\s+punkt)?\s*[:-]?\s+(?=\p{Lu})")]
+    private static partial Regex StatusPattern();
+
+    /// <summary>A section label glued by conversion to the end of the heading: "Meddelelse fra formandenReferat".</summary>
+    [GeneratedRegex(@"^(?<t>.*\p{Ll})(?<label>Referat|Beslutning|Sagsfremstilling|Indstilling|Resumé)$")]
+    private static partial Regex TrailingLabelPattern();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\.?\s*$")]
+    private static partial Regex BareNumberPattern();
+
+    [GeneratedRegex(@"^(?:og\s+)?at\s", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationPointPattern();
 
     [GeneratedRegex(@"[.!?]\s*$")]
     private static partial Regex SentenceEndPattern();

@@ -19,7 +19,10 @@ public sealed partial class MeetingSegmenter
 
     public SegmentedMeeting Segment(IReadOnlyList<SourceLine> lines, string fileName)
     {
-        var headings = RecoverUnnumberedFirst(lines, _headings.Detect(lines));
+        lines = ItemHeadingDetector.WithParagraphs(lines);
+        var minutes = LooksLikeMinutes(lines);
+        var candidates = minutes ? _headings.Candidates(lines) : [];
+        var headings = RecoverUnnumberedFirst(lines, _headings.Decode(candidates).Chosen);
         var headerEnd = headings.Count > 0 ? headings[0].LineIndex : Math.Min(lines.Count, 15);
         var implicitDecisions = !lines.Any(l => _labeler.Label(l) is { Kind: SectionKind.Decision });
         var items = new List<AgendaItem>();
@@ -27,16 +30,20 @@ public sealed partial class MeetingSegmenter
         for (var h = 0; h < headings.Count; h++)
         {
             var heading = headings[h];
-            var start = heading.LineIndex + 1;
+            var start = heading.LineIndex + heading.Span;
             var end = h + 1 < headings.Count ? headings[h + 1].LineIndex : lines.Count;
             var title = heading.Title;
             // A title wrapped over two lines: the next line continues it without a paragraph gap, in the same style.
-            while (start < end && IsTitleContinuation(lines[heading.LineIndex], lines[start], title))
+            while (heading.Span == 1 && start < end && IsTitleContinuation(lines[heading.LineIndex], lines[start], title))
             {
                 title = $"{title} {lines[start].Text}";
                 start++;
             }
             var body = lines.Skip(start).Take(end - start).ToList();
+            if (heading.TrailingLabel is { } label)
+            {
+                body.Insert(0, lines[heading.LineIndex] with { Text = label });
+            }
             var sections = _sections.Segment(body, implicitDecisions, RoutineItemClassifier.IsRoutine(title));
             items.Add(new AgendaItem(heading.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page)
             {
@@ -44,16 +51,78 @@ public sealed partial class MeetingSegmenter
             });
         }
 
+        items = WithAgendaOnlyItems(items, AgendaList(candidates, headings), lines);
+
         if (items.Count == 0 && lines.Count > headerEnd)
         {
-            var body = lines.Skip(headerEnd).ToList();
+            // Minutes without recognisable headings are one item; a document that is not minutes (a letter, a case
+            // list) is one item of kind other, never a list of invented items or decisions.
+            var body = minutes ? lines.Skip(headerEnd).ToList() : lines.ToList();
             var title = lines.FirstOrDefault(l => l.HeadingLevel > 0 || l.Bold)?.Text ?? Path.GetFileNameWithoutExtension(fileName);
-            items.Add(new AgendaItem("1", title, _sections.Segment(body, implicitDecisions, false), body[0].Page) { OcrConfidence = OcrConfidence(body) });
+            var sections = minutes
+                ? _sections.Segment(body, implicitDecisions, false)
+                : [new Section(SectionKind.Other, string.Join("\n\n", body.Select(l => l.Text)))];
+            items.Add(new AgendaItem("1", title, sections, body[0].Page) { OcrConfidence = OcrConfidence(body) });
         }
 
-        var metadata = _metadata.Read(lines, headerEnd, !implicitDecisions || items.Any(i => i.Decision.Length > 0));
-        return new SegmentedMeeting(metadata, items);
+        var metadata = _metadata.Read(lines, headerEnd, minutes && (!implicitDecisions || items.Any(i => i.Decision.Length > 0)));
+        var resolved = items.Select(item => DecisionResolver.Resolve(item.Sections, metadata.Forum, metadata.DateInferred ? null : metadata.Date) is var (sections, history)
+            ? item with { Sections = sections, History = history }
+            : item).ToList();
+        return new SegmentedMeeting(metadata, resolved);
     }
+
+    /// <summary>
+    /// The agenda printed before the items (a contents list): the longest run of candidates numbered one
+    /// after another, a few lines apart, before the first item heading (anywhere when none was found).
+    /// </summary>
+    private static List<HeadingCandidate> AgendaList(IReadOnlyList<HeadingCandidate> candidates, IReadOnlyList<HeadingCandidate> headings)
+    {
+        var before = headings.Count > 0 ? headings[0].LineIndex : int.MaxValue;
+        var best = new List<HeadingCandidate>();
+        var run = new List<HeadingCandidate>();
+        foreach (var candidate in candidates.Where(c => c.LineIndex < before && c.Title.Length > 0))
+        {
+            if (run.Count > 0 && (candidate.Number != run[^1].Number + 1 || candidate.LineIndex - run[^1].LineIndex > 6))
+            {
+                run = [];
+            }
+            if (run.Count == 0 || candidate.Number == run[^1].Number + 1)
+            {
+                run.Add(candidate);
+            }
+            if (run.Count > best.Count)
+            {
+                best = [.. run];
+            }
+        }
+        return best.Count >= 2 ? best : [];
+    }
+
+    /// <summary>
+    /// Items the agenda lists but the text never reaches (closed items, or minutes cut short) are items
+    /// of the meeting too: their number and title, with nothing minuted. Printed order is kept.
+    /// </summary>
+    private static List<AgendaItem> WithAgendaOnlyItems(List<AgendaItem> items, List<HeadingCandidate> agenda, IReadOnlyList<SourceLine> lines)
+    {
+        var numbers = items.Select(i => i.Number).ToHashSet(StringComparer.Ordinal);
+        var missing = agenda.Where(a => !numbers.Contains(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(a => new AgendaItem(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ItemHeadingDetector.WithoutDotLeaders(a.Title), [], lines[a.LineIndex].Page))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return items;
+        }
+        return [.. items.Concat(missing).OrderBy(i => int.Parse(i.Number, System.Globalization.CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>
+    /// Minutes (or an agenda) label decisions or recommendations, or say what they are near the top
+    /// ("Referat", "Dagsorden", "Mødedato"); a letter or a case list does neither.
+    /// </summary>
+    private bool LooksLikeMinutes(IReadOnlyList<SourceLine> lines) =>
+        lines.Take(40).Any(l => MinutesWordPattern().IsMatch(l.Text))
+        || lines.Any(l => _labeler.Label(l) is { Kind: SectionKind.Decision or SectionKind.Recommendation });
 
     /// <summary>
     /// A conversion can drop the first item's number (a PDF list marker drawn as graphics): when
@@ -100,6 +169,9 @@ public sealed partial class MeetingSegmenter
 
     [GeneratedRegex(@"^\s*(sagsnr|referent|deltagere|afbud|mødested|mødedato|tid|sted|møde|emne|dato)\b.{0,200}$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderFieldPattern();
+
+    [GeneratedRegex(@"\b(referat|dagsorden|beslutningsprotokol|mødedato|mødested|mødetidspunkt|møde\s+i|mødet|dagsordenspunkt|afbud|fraværende)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesWordPattern();
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();

@@ -17,23 +17,38 @@ public sealed class SectionLabeler
             .ToList();
     }
 
-    public SectionLabel? Label(SourceLine line)
+    // The segmenter asks about the same line many times (list context, the label after a heading); a line's label never changes.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceLine, System.Runtime.CompilerServices.StrongBox<SectionLabel?>> _labels = [];
+
+    public SectionLabel? Label(SourceLine line) => _labels.GetValue(line, l => new(Read(l))).Value;
+
+    private SectionLabel? Read(SourceLine line)
     {
         var text = line.Text.Trim();
-        if (text.Length == 0 || text.Length > 120)
+        if (text.Length == 0 || text.Length > MaxLabelLength + MaxInlineTreatment)
         {
             return null;
         }
+        // A label is short; only a forum's verdict ("Økonomiudvalget, 23-03-2015, pkt. 5: Anbefales ...") or a label glued to
+        // its text may run on after it. A long line is matched on its head only, so a paragraph costs what a label costs.
+        var longLine = text.Length > MaxLabelLength;
+        var head = longLine ? text[..MaxLabelLength] : text;
         foreach (var (kind, pattern) in _patterns)
         {
-            var match = pattern.Match(text);
-            if (!match.Success)
+            var runsOn = kind == "treatment" || kind.StartsWith(GluedPrefix, StringComparison.Ordinal);
+            if (longLine && !runsOn)
             {
                 continue;
             }
-            var rest = match.Groups["rest"].Success ? match.Groups["rest"].Value.Trim() : string.Empty;
-            return kind switch
+            var match = pattern.Match(head);
+            if (!match.Success || (longLine && !match.Groups["rest"].Success))
             {
+                continue;
+            }
+            var rest = match.Groups["rest"].Success ? (match.Groups["rest"].Value + (longLine ? text[MaxLabelLength..] : string.Empty)).Trim() : string.Empty;
+            return (kind.StartsWith(GluedPrefix, StringComparison.Ordinal) ? kind[GluedPrefix.Length..] : kind) switch
+            {
+                "treatment" => new SectionLabel(SectionKind.Decision, rest, Source: TreatmentOf(match)),
                 "recommendation" when !match.Groups["rest"].Success && text.Contains(',', StringComparison.Ordinal) =>
                     new SectionLabel(SectionKind.Recommendation, text),
                 "recommendation" => new SectionLabel(SectionKind.Recommendation, rest),
@@ -45,5 +60,19 @@ public sealed class SectionLabeler
             };
         }
         return null;
+    }
+
+    private const int MaxLabelLength = 120;
+
+    private const string GluedPrefix = "glued-";
+
+    private const int MaxInlineTreatment = 2000;
+
+    private static Treatment TreatmentOf(Match match)
+    {
+        var forum = string.Join(' ', match.Groups["forum"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var date = match.Groups["date"].Success ? DanishDateParser.ParseDate(match.Groups["date"].Value) : null;
+        var number = match.Groups["number"].Success ? match.Groups["number"].Value : null;
+        return new Treatment(forum, date, number, string.Empty);
     }
 }

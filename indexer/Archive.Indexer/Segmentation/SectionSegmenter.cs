@@ -21,16 +21,16 @@ public sealed partial class SectionSegmenter
     /// <param name="routineTitle">The item is a standing item such as "Eventuelt", whose whole body is what was minuted.</param>
     public IReadOnlyList<Section> Segment(IReadOnlyList<SourceLine> lines, bool implicitDecisions, bool routineTitle)
     {
-        var parts = new List<(SectionKind Kind, StringBuilder Text, bool Labelled)>();
+        var parts = new List<(SectionKind Kind, StringBuilder Text, bool Labelled, Treatment? Source)>();
         var kind = SectionKind.Background;
         var beforeAttachments = SectionKind.Background;
         var recommendationParagraphs = 0;
         var closed = false;
 
-        void Open(SectionKind next, bool labelled)
+        void Open(SectionKind next, bool labelled, Treatment? source = null)
         {
             kind = next;
-            parts.Add((next, new StringBuilder(), labelled));
+            parts.Add((next, new StringBuilder(), labelled, source));
         }
 
         void Append(string text)
@@ -65,7 +65,7 @@ public sealed partial class SectionSegmenter
                 {
                     beforeAttachments = kind == SectionKind.Attachments ? beforeAttachments : kind;
                 }
-                Open(label.Kind, true);
+                Open(label.Kind, true, label.Source);
                 recommendationParagraphs = 0;
                 if (label.InlineText.Length > 0)
                 {
@@ -96,7 +96,7 @@ public sealed partial class SectionSegmenter
 
         if (routineTitle && !parts.Any(p => p.Kind is SectionKind.Recommendation or SectionKind.Decision))
         {
-            parts = parts.Select(p => p.Kind == SectionKind.Background ? (SectionKind.Decision, p.Text, p.Labelled) : p).ToList();
+            parts = parts.Select(p => p.Kind == SectionKind.Background ? (SectionKind.Decision, p.Text, p.Labelled, p.Source) : p).ToList();
         }
 
         // A decision label before the item's last recommendation label quotes another body's minutes.
@@ -104,15 +104,15 @@ public sealed partial class SectionSegmenter
         var sections = new List<Section>();
         for (var i = 0; i < parts.Count; i++)
         {
-            var (partKind, text, _) = parts[i];
+            var (partKind, text, _, source) = parts[i];
             if (partKind == SectionKind.Decision && i < lastRecommendation)
             {
                 partKind = SectionKind.Other;
             }
             var body = text.ToString().Trim();
-            if (body.Length > 0 || partKind == SectionKind.Decision)
+            if (body.Length > 0 || partKind == SectionKind.Decision || source is not null)
             {
-                sections.Add(new Section(partKind, body));
+                sections.Add(new Section(partKind, body, source));
             }
         }
         return Merge(sections);
@@ -123,7 +123,7 @@ public sealed partial class SectionSegmenter
         var merged = new List<Section>();
         foreach (var section in sections)
         {
-            if (merged.Count > 0 && merged[^1].Kind == section.Kind)
+            if (merged.Count > 0 && merged[^1].Kind == section.Kind && merged[^1].Source is null && section.Source is null)
             {
                 var joined = string.Join("\n\n", new[] { merged[^1].Text, section.Text }.Where(t => t.Length > 0));
                 merged[^1] = section with { Text = joined };

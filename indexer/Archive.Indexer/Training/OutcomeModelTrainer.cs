@@ -61,6 +61,28 @@ public sealed class OutcomeModelTrainer
         return examples;
     }
 
+    /// <summary>
+    /// Decisions of the real minutes as the segmenter finds them, labelled with the gold outcome; only items whose
+    /// decision starts where the gold says, so the model never learns from another item's or another forum's text.
+    /// </summary>
+    public static List<Example> LoadReal(IEnumerable<(GoldMeeting Gold, ItemHeadingTrainer.Document Document)> real, IReadOnlyDictionary<string, double>? headingWeights = null)
+    {
+        var segmenter = new MeetingSegmenter(headingWeights);
+        var examples = new List<Example>();
+        foreach (var (gold, document) in real)
+        {
+            var items = segmenter.Segment(document.Lines, document.Name).Items;
+            foreach (var item in gold.Items.Where(i => i.DecisionStart.Length > 0))
+            {
+                if (items.FirstOrDefault(i => i.Number == item.Number) is { } found && CorpusEvaluator.Collapse(found.Decision).StartsWith(CorpusEvaluator.Collapse(item.DecisionStart), StringComparison.Ordinal))
+                {
+                    examples.Add(new Example(gold.Organisation, found.Decision, item.Outcomes));
+                }
+            }
+        }
+        return examples;
+    }
+
     public LinearModel Train(IEnumerable<Example> examples) =>
         _trainer.Train(OutcomeClassifier.Outcomes, examples.Select(e => ((IReadOnlyList<int>)OutcomeFeatures.Extract(e.Text), e.Label)).ToList());
 

@@ -29,6 +29,19 @@ public static class TrainingData
         }
     }
 
+    /// <summary>
+    /// The real minutes of corpus/real (docs/ beside gold/) in a format this build reads; the group is the
+    /// organisation, so that leave-one-group-out evaluation leaves a whole municipality out.
+    /// </summary>
+    public static IEnumerable<(GoldMeeting Gold, ItemHeadingTrainer.Document Document)> Real(string realFolder, DocumentExtractor extractor)
+    {
+        foreach (var (gold, path) in CorpusEvaluator.Pairs(Path.Combine(realFolder, "gold"), Path.Combine(realFolder, "docs")))
+        {
+            yield return (gold, new ItemHeadingTrainer.Document(Path.GetFileName(path), gold.Organisation, extractor.Extract(path).Lines,
+                gold.Items.Select(i => (i.Number, i.Title)).ToList()));
+        }
+    }
+
     /// <summary>Files in the folder with a NAME.items.tsv beside them (number&lt;TAB&gt;title a line).</summary>
     public static IEnumerable<ItemHeadingTrainer.Document> Labelled(string folder, DocumentExtractor extractor)
     {

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Archive.Classification;
+using Archive.Segmentation;
+
+namespace Archive.Training;
+
+/// <summary>
+/// Measures segmentation and outcomes against gold: item F1 (number and title), decisions whose
+/// start is exact, outcome accuracy and meeting dates, per document and summed per organisation.
+/// </summary>
+public static partial class CorpusEvaluator
+{
+    /// <summary>Counts for one document or a sum of documents.</summary>
+    public sealed record Score(int Found, int Gold, int ItemsRight, int DecisionsRight, int OutcomesRight, int Dates, int DatesRight)
+    {
+        public static Score operator +(Score a, Score b) => new(a.Found + b.Found, a.Gold + b.Gold, a.ItemsRight + b.ItemsRight,
+            a.DecisionsRight + b.DecisionsRight, a.OutcomesRight + b.OutcomesRight, a.Dates + b.Dates, a.DatesRight + b.DatesRight);
+
+        public static Score Zero { get; } = new(0, 0, 0, 0, 0, 0, 0);
+
+        public double ItemF1 => Found + Gold == 0 ? 1 : 2.0 * ItemsRight / (Found + Gold);
+
+        public double DecisionStarts => Gold == 0 ? 1 : DecisionsRight / (double)Gold;
+
+        public double OutcomeAccuracy => Gold == 0 ? 1 : OutcomesRight / (double)Gold;
+
+        public double DateAccuracy => Dates == 0 ? 1 : DatesRight / (double)Dates;
+    }
+
+    public static Score Evaluate(SegmentedMeeting meeting, GoldMeeting gold, OutcomeClassifier outcomes)
+    {
+        // A document that is not minutes has no items in its gold; the segmenter gives it one item with nothing decided.
+        var found = gold.Items.Count == 0 && meeting.Items.All(i => i.Decision.Length == 0) ? [] : meeting.Items;
+        var itemsRight = found.Count(i => gold.Items.Any(g => g.Number == i.Number && SameTitle(i.Title, g.Title)));
+        int decisions = 0, outcomesRight = 0;
+        foreach (var item in gold.Items)
+        {
+            if (found.FirstOrDefault(i => i.Number == item.Number) is not { } match)
+            {
+                continue;
+            }
+            var decision = Collapse(ListMarkerPattern().Replace(match.Decision, string.Empty));
+            var start = Collapse(item.DecisionStart);
+            if (start.Length == 0 ? decision.Length == 0 : decision.StartsWith(start, StringComparison.Ordinal))
+            {
+                decisions++;
+            }
+            if (item.Outcomes.Contains(outcomes.Classify(match.Decision).Outcome))
+            {
+                outcomesRight++;
+            }
+        }
+        var dateRight = gold.Date is not null
+            ? meeting.Metadata.Date == DateOnly.Parse(gold.Date, CultureInfo.InvariantCulture)
+            : gold.Earliest is not null && gold.Latest is not null && meeting.Metadata.Date is { } d
+                && d >= DateOnly.Parse(gold.Earliest, CultureInfo.InvariantCulture) && d <= DateOnly.Parse(gold.Latest, CultureInfo.InvariantCulture);
+        return new Score(found.Count, gold.Items.Count, itemsRight, decisions, outcomesRight, 1, dateRight ? 1 : 0);
+    }
+
+    /// <summary>The gold meetings whose document can be read here (docs folder, any supported format), with its path.</summary>
+    public static List<(GoldMeeting Gold, string Path)> Pairs(string goldFolder, string docsFolder) =>
+        GoldMeeting.LoadFolder(goldFolder)
+            .Select(g => (Gold: g, Path: Directory.Exists(docsFolder)
+                ? Directory.GetFiles(docsFolder, g.Id + ".*").Order(StringComparer.Ordinal).FirstOrDefault(Extraction.DocumentExtractor.IsSupported)
+                : null))
+            .Where(p => p.Path is not null).Select(p => (p.Gold, p.Path!)).ToList();
+
+    /// <summary>A Markdown table of the scores per organisation, with the mean and the worst item F1.</summary>
+    public static string Table(IReadOnlyDictionary<string, Score> byOrganisation)
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine("| organisation | items (gold) | item F1 | decision start | outcome | date |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var (organisation, score) in byOrganisation.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {organisation} | {score.Gold} | {score.ItemF1:0.00} | {score.DecisionStarts:0.00} | {score.OutcomeAccuracy:0.00} | {score.DateAccuracy:0.00} |");
+        }
+        if (byOrganisation.Count > 0)
+        {
+            var all = byOrganisation.Values.Aggregate(Score.Zero, (a, b) => a + b);
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| **mean over organisations** | {all.Gold} | **{byOrganisation.Values.Average(s => s.ItemF1):0.00}** (worst {byOrganisation.Values.Min(s => s.ItemF1):0.00}) | **{byOrganisation.Values.Average(s => s.DecisionStarts):0.00}** | **{byOrganisation.Values.Average(s => s.OutcomeAccuracy):0.00}** | **{byOrganisation.Values.Average(s => s.DateAccuracy):0.00}** |");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Titles agree when one starts with the other (a wrapped or cut title), compared without case, spacing or a final colon or full stop.</summary>
+    public static bool SameTitle(string a, string b)
+    {
+        var (x, y) = (Collapse(a).TrimEnd(':', '.').ToLowerInvariant(), Collapse(b).TrimEnd(':', '.').ToLowerInvariant());
+        return x == y || (x.Length > 0 && y.Length > 0 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)) && Math.Min(x.Length, y.Length) >= 12);
+    }
+
+    /// <summary>The text with every run of white space made one space.</summary>
+    public static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
+    private static partial Regex ListMarkerPattern();
+}
