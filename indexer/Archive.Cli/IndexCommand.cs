@@ -52,7 +52,7 @@ public sealed class IndexCommand : ArchiveCommand
         {
             Console.Error.WriteLine($"archive: {path}: {reason}");
         }
-        foreach (var (path, note) in report.Notes ?? [])
+        foreach (var (path, note) in report.Notes)
         {
             Console.Error.WriteLine($"archive: {path}: {note} (left out; the rest is indexed)");
         }

@@ -84,7 +84,7 @@ public sealed class ArchiveIngester
             {
                 status = Apply(writer, document);
                 ocrPages += document.OcrPages;
-                notes.AddRange((document.Notes ?? []).Select(note => (prepared.File, note)));
+                notes.AddRange(document.Notes.Select(note => (prepared.File, note)));
             }
             else if (prepared.Error is { } error)
             {

@@ -39,6 +39,6 @@ public sealed class DocumentBuilder
             };
         }).ToList();
         return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items,
-            extracted.OcrPages, extracted.Notes);
+            extracted.OcrPages, extracted.Notes ?? []);
     }
 }

@@ -12,5 +12,5 @@ public sealed record IndexedDocument(
     int Pages,
     MeetingMetadata Metadata,
     IReadOnlyList<IndexedItem> Items,
-    int OcrPages = 0,
-    IReadOnlyList<string>? Notes = null);
+    int OcrPages,
+    IReadOnlyList<string> Notes);

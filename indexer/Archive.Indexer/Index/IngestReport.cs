@@ -5,4 +5,4 @@ namespace Archive.Index;
 /// their reasons; pages read by OCR, and notes on files indexed without some page (a scan page that failed or held no text).
 /// </summary>
 public sealed record IngestReport(int Indexed, int Unchanged, int Alternates, int Removed, IReadOnlyList<(string Path, string Reason)> Failed,
-    int OcrPages = 0, IReadOnlyList<(string Path, string Note)>? Notes = null);
+    int OcrPages, IReadOnlyList<(string Path, string Note)> Notes);

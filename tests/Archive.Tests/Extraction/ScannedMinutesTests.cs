@@ -14,7 +14,7 @@ public sealed class ScannedMinutesTests(ScannedSeedsFixture scans)
     public void EveryScan_IsIndexed_WithEveryPageReadByOcr()
     {
         Assert.Empty(scans.Report.Failed);
-        Assert.Empty(scans.Report.Notes ?? []);
+        Assert.Empty(scans.Report.Notes);
         Assert.Equal(Repository.SeedIds.Count(), scans.Report.Indexed);
         var pages = Repository.SeedIds.Sum(id => scans.Document(id).Pages);
         Assert.Equal(pages, scans.Report.OcrPages);
