@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Archive.Classification;
 
-/// <summary>A multinomial linear model over hashed sparse features: one weight per feature and class, softmax on top.</summary>
-public sealed class LinearModel
+/// <summary>
+/// A multinomial linear model over hashed sparse features: one weight per feature and class, softmax on top.
+/// The in-house outcome model, kept to compare the shipped ML.NET model with (models/EVALUATION.md).
+/// </summary>
+public sealed class LinearModel : IOutcomeModel
 {
     public LinearModel(IReadOnlyList<string> classes)
     {
@@ -38,6 +37,13 @@ public sealed class LinearModel
 
     public double[] Probabilities(IReadOnlyList<int> features) => Softmax(Scores(features));
 
+    public (string Outcome, double Confidence) Predict(IReadOnlyList<int> features)
+    {
+        var probabilities = Probabilities(features);
+        var best = Array.IndexOf(probabilities, probabilities.Max());
+        return (Classes[best], probabilities[best]);
+    }
+
     public static double[] Softmax(double[] scores)
     {
         var max = scores.Max();
@@ -45,31 +51,4 @@ public sealed class LinearModel
         var sum = exp.Sum();
         return exp.Select(e => e / sum).ToArray();
     }
-
-    public string ToJson()
-    {
-        var file = new ModelFile(Classes.ToList(), Bias.Select(Round).ToList(),
-            Weights.Where(w => w.Value.Any(v => Math.Abs(v) > 1e-4)).OrderBy(w => w.Key)
-                .ToDictionary(w => w.Key.ToString(CultureInfo.InvariantCulture), w => w.Value.Select(Round).ToList()));
-        return JsonSerializer.Serialize(file, ModelJson.Default.ModelFile);
-    }
-
-    public static LinearModel FromJson(string json)
-    {
-        var file = JsonSerializer.Deserialize(json, ModelJson.Default.ModelFile) ?? throw new InvalidDataException("empty model file");
-        var model = new LinearModel(file.Classes);
-        file.Bias.CopyTo(model.Bias);
-        foreach (var (key, weights) in file.Weights)
-        {
-            model.Weights[int.Parse(key, CultureInfo.InvariantCulture)] = weights.ToArray();
-        }
-        return model;
-    }
-
-    private static double Round(double value) => Math.Round(value, 4);
-
-    internal sealed record ModelFile(List<string> Classes, List<double> Bias, Dictionary<string, List<double>> Weights);
 }
-
-[JsonSerializable(typeof(LinearModel.ModelFile))]
-internal sealed partial class ModelJson : JsonSerializerContext;

@@ -1,30 +1,28 @@
 namespace Archive.Classification;
 
+/// <summary>What <see cref="OutcomeClassifier"/> asks of an outcome model: the outcome of a decision's hashed features.</summary>
+public interface IOutcomeModel
+{
+    (string Outcome, double Confidence) Predict(IReadOnlyList<int> features);
+}
+
 /// <summary>
 /// Classifies a minuted decision as noted, approved, decided, discussed, referred, postponed,
-/// rejected or none, with the trained model in outcome-model.json (see `./archive train`).
+/// rejected or none, with the ML.NET model in outcome-model.zip (see `./archive train`).
 /// </summary>
 public sealed class OutcomeClassifier
 {
     public static readonly IReadOnlyList<string> Outcomes = ["noted", "approved", "decided", "discussed", "referred", "postponed", "rejected", "none"];
 
-    private readonly LinearModel _model;
+    private readonly Lazy<IOutcomeModel> _model;
 
-    public OutcomeClassifier(LinearModel model) => _model = model;
+    public OutcomeClassifier(IOutcomeModel model) => _model = new(model);
 
-    public static OutcomeClassifier Default => LazyDefault.Value;
+    private OutcomeClassifier(Func<IOutcomeModel> load) => _model = new(load);
 
-    private static readonly Lazy<OutcomeClassifier> LazyDefault = new(() =>
-        new OutcomeClassifier(LinearModel.FromJson(Text.EmbeddedText.All("Classification/outcome-model.json"))));
+    /// <summary>The model that ships, loaded on the first decision classified (a search never pays for it).</summary>
+    public static OutcomeClassifier Default { get; } = new(() => OutcomeModel.FromResource());
 
-    public (string Outcome, double Confidence) Classify(string decision)
-    {
-        if (string.IsNullOrWhiteSpace(decision))
-        {
-            return ("none", 1.0);
-        }
-        var probabilities = _model.Probabilities(OutcomeFeatures.Extract(decision));
-        var best = Array.IndexOf(probabilities, probabilities.Max());
-        return (_model.Classes[best], probabilities[best]);
-    }
+    public (string Outcome, double Confidence) Classify(string decision) =>
+        string.IsNullOrWhiteSpace(decision) ? ("none", 1.0) : _model.Value.Predict(OutcomeFeatures.Extract(decision));
 }

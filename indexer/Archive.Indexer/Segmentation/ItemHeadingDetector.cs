@@ -14,7 +14,7 @@ namespace Archive.Segmentation;
 /// </summary>
 public sealed partial class ItemHeadingDetector
 {
-    private readonly IReadOnlyDictionary<string, double> _weights;
+    private readonly IHeadingScorer _scorer;
     private readonly SectionLabeler _labeler;
 
     public const string WeightsResource = "Segmentation/item-heading-weights.txt";
@@ -22,16 +22,30 @@ public sealed partial class ItemHeadingDetector
     /// <summary>The hand-set weights training starts from (a prior, not what ships).</summary>
     public const string PriorResource = "Segmentation/item-heading-prior.txt";
 
-    public ItemHeadingDetector(SectionLabeler labeler, IReadOnlyDictionary<string, double>? weights = null)
+    /// <param name="scorer">The heading model; null for the one that ships (the weights in item-heading-weights.txt).</param>
+    public ItemHeadingDetector(SectionLabeler labeler, IHeadingScorer? scorer = null)
     {
         _labeler = labeler;
-        _weights = weights ?? DefaultWeights.Value;
+        _scorer = scorer ?? DefaultScorer.Value;
     }
 
-    private static readonly Lazy<IReadOnlyDictionary<string, double>> DefaultWeights = new(() =>
-        EmbeddedText.Lines(WeightsResource)
+    /// <summary>A detector with a linear scorer over these weights (the in-house perceptron's, or the prior).</summary>
+    public ItemHeadingDetector(SectionLabeler labeler, IReadOnlyDictionary<string, double> weights)
+        : this(labeler, new LinearHeadingScorer(weights))
+    {
+    }
+
+    /// <summary>The hand-set prior: where the perceptron starts, and the sequence weights of the ML.NET model it was compared with.</summary>
+    public static IReadOnlyDictionary<string, double> Prior => LazyPrior.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, double>> LazyPrior = new(() => ReadWeights(PriorResource));
+
+    private static readonly Lazy<IHeadingScorer> DefaultScorer = new(() => new LinearHeadingScorer(ReadWeights(WeightsResource)));
+
+    private static Dictionary<string, double> ReadWeights(string resource) =>
+        EmbeddedText.Lines(resource)
             .Select(line => line.Split('\t', StringSplitOptions.RemoveEmptyEntries))
-            .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal));
+            .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     /// <summary>
     /// Text saved from a web page often has no blank lines at all: then every line is a paragraph of its
@@ -162,7 +176,7 @@ public sealed partial class ItemHeadingDetector
     }
 
     /// <summary>The candidate's own score: its features weighed, without the sequence it stands in.</summary>
-    public double Score(HeadingCandidate candidate) => Weigh(candidate.Features);
+    public double Score(HeadingCandidate candidate) => _scorer.Candidate(candidate.Features);
 
     /// <summary>The chosen headings in document order.</summary>
     public IReadOnlyList<HeadingCandidate> Detect(IReadOnlyList<SourceLine> lines) => Decode(Candidates(lines)).Chosen;
@@ -177,9 +191,10 @@ public sealed partial class ItemHeadingDetector
         {
             return ([], null);
         }
-        var dominant = candidates.Where(c => Score(c) > 0).GroupBy(c => c.Style)
+        var own = candidates.Select(Score).ToArray();
+        var dominant = candidates.Where((c, i) => own[i] > 0).GroupBy(c => c.Style)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var scores = candidates.Select(c => Score(c) + Weigh(StyleFeatures(c, dominant))).ToArray();
+        var scores = candidates.Select((c, i) => own[i] + Weigh(StyleFeatures(c, dominant))).ToArray();
 
         // best[i]: the best total of a sequence that ends with candidate i.
         var best = new double[candidates.Count];
@@ -236,7 +251,7 @@ public sealed partial class ItemHeadingDetector
         return total;
     }
 
-    private double Weigh(IReadOnlyDictionary<string, double> features) => features.Sum(f => _weights.GetValueOrDefault(f.Key) * f.Value);
+    private double Weigh(IReadOnlyDictionary<string, double> features) => _scorer.Sequence(features);
 
     private static Dictionary<string, double> StyleFeatures(HeadingCandidate candidate, string? dominant) =>
         candidate.Style == dominant ? [] : new() { ["style_differs"] = 1 };

@@ -11,10 +11,17 @@ public sealed partial class MeetingSegmenter
     private readonly SectionSegmenter _sections;
     private readonly MetadataReader _metadata = new();
 
-    public MeetingSegmenter(IReadOnlyDictionary<string, double>? headingWeights = null)
+    /// <param name="headings">The heading model; null for the one that ships.</param>
+    public MeetingSegmenter(IHeadingScorer? headings = null)
     {
-        _headings = new ItemHeadingDetector(_labeler, headingWeights);
+        _headings = new ItemHeadingDetector(_labeler, headings);
         _sections = new SectionSegmenter(_labeler);
+    }
+
+    /// <summary>A segmenter whose headings are scored linearly with these weights (the in-house perceptron's).</summary>
+    public MeetingSegmenter(IReadOnlyDictionary<string, double> headingWeights)
+        : this(new LinearHeadingScorer(headingWeights))
+    {
     }
 
     public SegmentedMeeting Segment(IReadOnlyList<SourceLine> lines, string fileName)

@@ -86,6 +86,31 @@ public static partial class CorpusEvaluator
         return text.ToString();
     }
 
+    /// <summary>
+    /// A Markdown table comparing two models per organisation: each column one measure of both (`a / b` in a cell),
+    /// with the mean over organisations and the worst organisation.
+    /// </summary>
+    public static string Comparison(IReadOnlyList<(string Name, IReadOnlyDictionary<string, Score> A, IReadOnlyDictionary<string, Score> B, Func<Score, double> Measure)> columns)
+    {
+        var organisations = columns[0].A.Keys.Order(StringComparer.Ordinal).ToList();
+        string Row(string name, string items, Func<IEnumerable<double>, double> over, IReadOnlyList<string> rows) =>
+            $"| {name} | {items} | " + string.Join(" | ", columns.Select(c => string.Create(CultureInfo.InvariantCulture,
+                $"{over(rows.Select(o => c.Measure(c.A[o]))):0.00} / {over(rows.Select(o => c.Measure(c.B[o]))):0.00}"))) + " |";
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"| organisation | items (gold) | {string.Join(" | ", columns.Select(c => c.Name))} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"|---|---|{string.Concat(columns.Select(_ => "---|"))}");
+        foreach (var organisation in organisations)
+        {
+            text.AppendLine(Row(organisation, columns[0].A[organisation].Gold.ToString(CultureInfo.InvariantCulture), v => v.Single(), [organisation]));
+        }
+        if (organisations.Count > 0)
+        {
+            text.AppendLine(Row("**mean over organisations**", columns[0].A.Values.Sum(s => s.Gold).ToString(CultureInfo.InvariantCulture), v => v.Average(), organisations));
+            text.AppendLine(Row("**worst organisation**", string.Empty, v => v.Min(), organisations));
+        }
+        return text.ToString();
+    }
+
     /// <summary>Titles agree when one starts with the other (a wrapped or cut title), compared without case, spacing or a final colon or full stop.</summary>
     public static bool SameTitle(string a, string b)
     {

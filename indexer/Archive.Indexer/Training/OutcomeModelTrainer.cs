@@ -8,13 +8,17 @@ using Archive.Segmentation;
 namespace Archive.Training;
 
 /// <summary>
-/// Trains the outcome model from the hand-labelled decisions in training/outcomes.tsv and the
-/// gold outcomes of corpus/gold (decision texts found by segmenting the seed minutes), and
-/// evaluates it leave-one-document-out: each gold meeting is predicted by a model that never saw it.
+/// Trains the outcome model from the hand-labelled decisions in training/outcomes.tsv, the gold outcomes of
+/// corpus/gold and of the real minutes (decision texts found by segmenting the minutes), and evaluates it
+/// leave-one-document-out: each gold meeting is predicted by a model that never saw it. The learner is the
+/// ML.NET model that ships, or the in-house logistic regression it replaced (kept for the comparison).
 /// </summary>
 public sealed class OutcomeModelTrainer
 {
-    private readonly LogisticRegressionTrainer _trainer = new();
+    private readonly LogisticRegressionTrainer _inHouse = new();
+
+    /// <summary>Trains the in-house model instead of the ML.NET one.</summary>
+    public bool InHouse { get; init; }
 
     public sealed record Example(string Group, string Text, IReadOnlyList<string> Acceptable)
     {
@@ -27,11 +31,11 @@ public sealed class OutcomeModelTrainer
         .Select((p, i) => new Example("tsv" + (i % 5).ToString(CultureInfo.InvariantCulture), p[1], [p[0]]))
         .ToList();
 
-    /// <param name="headingWeights">The heading weights to segment with (those just trained); null for the built-in ones.</param>
-    public static List<Example> LoadGold(string goldFolder, string textFolder, IReadOnlyDictionary<string, double>? headingWeights = null)
+    /// <param name="headings">The heading model to segment with (the one just trained); null for the one that ships.</param>
+    public static List<Example> LoadGold(string goldFolder, string textFolder, IHeadingScorer? headings = null)
     {
         var extractor = new DocumentExtractor();
-        var segmenter = new MeetingSegmenter(headingWeights);
+        var segmenter = new MeetingSegmenter(headings);
         var examples = new List<Example>();
         foreach (var goldFile in Directory.GetFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
         {
@@ -65,9 +69,9 @@ public sealed class OutcomeModelTrainer
     /// Decisions of the real minutes as the segmenter finds them, labelled with the gold outcome; only items whose
     /// decision starts where the gold says, so the model never learns from another item's or another forum's text.
     /// </summary>
-    public static List<Example> LoadReal(IEnumerable<(GoldMeeting Gold, ItemHeadingTrainer.Document Document)> real, IReadOnlyDictionary<string, double>? headingWeights = null)
+    public static List<Example> LoadReal(IEnumerable<(GoldMeeting Gold, ItemHeadingTrainer.Document Document)> real, IHeadingScorer? headings = null)
     {
-        var segmenter = new MeetingSegmenter(headingWeights);
+        var segmenter = new MeetingSegmenter(headings);
         var examples = new List<Example>();
         foreach (var (gold, document) in real)
         {
@@ -83,8 +87,11 @@ public sealed class OutcomeModelTrainer
         return examples;
     }
 
-    public LinearModel Train(IEnumerable<Example> examples) =>
-        _trainer.Train(OutcomeClassifier.Outcomes, examples.Select(e => ((IReadOnlyList<int>)OutcomeFeatures.Extract(e.Text), e.Label)).ToList());
+    public IOutcomeModel Train(IEnumerable<Example> examples)
+    {
+        var features = examples.Select(e => (OutcomeFeatures.Extract(e.Text), e.Label)).ToList();
+        return InHouse ? _inHouse.Train(OutcomeClassifier.Outcomes, features) : OutcomeModel.Train(features);
+    }
 
     /// <summary>Leave-one-group-out evaluation as a Markdown report.</summary>
     public string Evaluate(IReadOnlyList<Example> handLabelled, IReadOnlyList<Example> gold)

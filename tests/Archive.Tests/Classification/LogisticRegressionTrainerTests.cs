@@ -39,14 +39,6 @@ public class LogisticRegressionTrainerTests
     }
 
     [Fact]
-    public void Model_SurvivesItsJsonFile_Unchanged()
-    {
-        var model = new LogisticRegressionTrainer().Train(Classes, Toy());
-        var again = LinearModel.FromJson(model.ToJson());
-        Assert.Equal(model.Probabilities([101, 201]), again.Probabilities([101, 201]), (a, b) => Math.Abs(a - b) < 1e-3);
-    }
-
-    [Fact]
     public void Training_IsDeterministic() =>
-        Assert.Equal(new LogisticRegressionTrainer().Train(Classes, Toy()).ToJson(), new LogisticRegressionTrainer().Train(Classes, Toy()).ToJson());
+        Assert.Equal(new LogisticRegressionTrainer().Train(Classes, Toy()).Probabilities([101, 300]), new LogisticRegressionTrainer().Train(Classes, Toy()).Probabilities([101, 300]));
 }

@@ -1,4 +1,5 @@
 using Archive.Extraction;
+using Archive.Segmentation;
 using Archive.Training;
 
 namespace Archive.Tests.Training;
@@ -30,12 +31,12 @@ public class ItemHeadingTrainerTests
     public void Training_FromZero_LearnsBoldHeadingsAndSkipsListItems()
     {
         var weights = new ItemHeadingTrainer().Train([Toy("a", 4), Toy("b", 6), Toy("c", 5)]);
-        Assert.Equal(1.0, ItemHeadingTrainer.ItemF1(weights, Toy("unseen", 7)));
+        Assert.Equal(1.0, ItemHeadingTrainer.ItemF1(new LinearHeadingScorer(weights), Toy("unseen", 7)));
     }
 
     [Fact]
     public void Untrained_FindsNothing_SoTheTestAboveMeasuresLearning() =>
-        Assert.Equal(0.0, ItemHeadingTrainer.ItemF1(new Dictionary<string, double>(), Toy("unseen", 7)));
+        Assert.Equal(0.0, ItemHeadingTrainer.ItemF1(new LinearHeadingScorer(new Dictionary<string, double>()), Toy("unseen", 7)));
 
     [Fact]
     public void GoldSequence_SkipsAnAgendaListThatRepeatsTheTitles()
