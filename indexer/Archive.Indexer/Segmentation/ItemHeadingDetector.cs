@@ -65,13 +65,22 @@ public sealed partial class ItemHeadingDetector
             var bare = !number.Success && BareNumberPattern().Match(text) is { Success: true } bareNumber ? bareNumber : null;
             if (bare is not null && i + 1 < lines.Count && IsTitleLike(lines, i + 1))
             {
-                // "1." or "125" alone, the title on the next line (a contents table flattened by conversion).
-                var title = WithoutDotLeaders(lines[i + 1].Text);
+                // "1." or "125" alone, the title on the next line (a contents table flattened by conversion),
+                // or wrapped over two lines when the second ends in the contents' dot leaders.
+                var printed = lines[i + 1].Text;
+                var span = 2;
+                if (!DotLeaderPattern().IsMatch(printed) && i + 2 < lines.Count && DotLeaderPattern().IsMatch(lines[i + 2].Text)
+                    && IsTitleLike(lines, i + 2) && !BareNumberPattern().IsMatch(lines[i + 2].Text))
+                {
+                    printed = $"{printed} {lines[i + 2].Text}";
+                    span = 3;
+                }
+                var title = WithoutDotLeaders(printed);
                 var features = Features(lines, i, title);
                 features["title_after_number"] = 1;
                 features["bare_number"] = 1;
-                features["dot_leaders"] = DotLeaderPattern().IsMatch(lines[i + 1].Text) ? 1 : 0;
-                candidates.Add(new HeadingCandidate(i, Parse(bare.Groups["n"].Value), "bare", title, features, 2));
+                features["dot_leaders"] = DotLeaderPattern().IsMatch(printed) ? 1 : 0;
+                candidates.Add(new HeadingCandidate(i, Parse(bare.Groups["n"].Value), "bare", title, features, span));
                 continue;
             }
             if (number.Success)
@@ -105,7 +114,8 @@ public sealed partial class ItemHeadingDetector
                 match = GluedPattern().Match(text);
                 glued = match.Success;
             }
-            if (!match.Success || Parse(match.Groups["n"].Value) is not (>= 1 and <= 999) || IsRecommendationPoint(lines, i, match))
+            if (!match.Success || Parse(match.Groups["n"].Value) is not (>= 1 and <= 999) || IsRecommendationPoint(lines, i, match)
+                || StartsWithDate(text[match.Groups["n"].Index..]))
             {
                 continue;
             }
@@ -120,14 +130,36 @@ public sealed partial class ItemHeadingDetector
             own["prefixed"] = match.Groups["punkt"].Success ? 1 : 0;
             own["glued"] = glued ? 1 : 0;
             own["large_number"] = Parse(match.Groups["n"].Value) > 100 ? 1 : 0;
+            own["repeated_number"] = match.Groups["again"].Success ? 1 : 0;
             if (misread)
             {
                 own["misread_number"] = 1;
             }
             candidates.Add(new HeadingCandidate(i, Parse(match.Groups["n"].Value), style, heading, own) { TrailingLabel = trailing });
         }
-        return candidates.OrderBy(c => c.LineIndex).ThenBy(c => c.Span).ToList();
+        return MarkListedAgain(candidates.OrderBy(c => c.LineIndex).ThenBy(c => c.Span).ToList());
     }
+
+    /// <summary>
+    /// An entry of the printed agenda whose item is printed again further on (same number, same title) is the
+    /// contents entry, not the heading: the feature lets the later copy win.
+    /// </summary>
+    private static List<HeadingCandidate> MarkListedAgain(List<HeadingCandidate> candidates) =>
+        candidates.Select((entry, i) => candidates.Skip(i + 1).Any(later => later.Number == entry.Number
+                && later.LineIndex > entry.LineIndex + entry.Span && SameTitle(WithoutDotLeaders(entry.Title), WithoutDotLeaders(later.Title)))
+            ? entry with { Features = new Dictionary<string, double>(entry.Features, StringComparer.Ordinal) { ["listed_again"] = 1 } }
+            : entry).ToList();
+
+    /// <summary>Two printings of one title: equal, or one the start of the other (a cut or wrapped copy), ignoring case and spacing.</summary>
+    private static bool SameTitle(string a, string b)
+    {
+        var x = string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        var y = string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return x.Length > 0 && y.Length > 0 && (x == y || (Math.Min(x.Length, y.Length) >= 8 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))));
+    }
+
+    /// <summary>"20. januar 2015 Mødested": the number is a day of the month, never an item number.</summary>
+    private static bool StartsWithDate(string text) => DanishDateParser.FindAll(text).Any(m => m.Index == 0 && m.Day is not null);
 
     /// <summary>A contents entry's title without its dot leaders and page number.</summary>
     public static string WithoutDotLeaders(string title) => DotLeaderPattern().Replace(title, string.Empty).Trim();
@@ -263,7 +295,7 @@ public sealed partial class ItemHeadingDetector
             return to.Number == 1 ? new() { ["start_at_one"] = 1 } : new() { ["start_late"] = Math.Min(to.Number - 1, 10) };
         }
         var gap = to.Number - from.Number;
-        var features = gap == 1 ? new Dictionary<string, double> { ["next_number"] = 1 } : new() { ["skipped_number"] = Math.Min(gap - 1, 5) };
+        var features = gap == 1 ? new Dictionary<string, double> { ["next_number"] = 1 } : new() { ["skipped_number"] = 1 };
         if (from.Style != to.Style)
         {
             features["style_change"] = 1;
@@ -305,7 +337,9 @@ public sealed partial class ItemHeadingDetector
         for (var j = index - 1; j >= 0 && j >= index - 12; j--)
         {
             var text = lines[j].Text;
-            if (_labeler.Label(lines[j]) is not null || (text.EndsWith(':') && text.Length < 80))
+            // A label opens a list only when nothing follows it on its line and the list's first point comes right after it.
+            if ((_labeler.Label(lines[j]) is { InlineText.Length: 0 } || (text.EndsWith(':') && text.Length < 80))
+                && (j + 1 == index || NumberedPattern().IsMatch(lines[j + 1].Text) || lines[j + 1].Bullet))
             {
                 return true;
             }
@@ -347,8 +381,11 @@ public sealed partial class ItemHeadingDetector
         return false;
     }
 
-    /// <summary>A line that opens with an item number, bare or after a prefix: "5. Title", "Pkt. 5 Title", "Sag nr. 130: Title", "Nr.60 - Title".</summary>
-    [GeneratedRegex(@"^(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=(?-i:\p{Lu}\p{Ll})))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A line that opens with an item number, bare or after a prefix or a status: "5. Title", "Pkt. 5 Title", "Sag nr. 130: Title",
+    /// "Nr.60 - Title", "åbent 5 Title", "5 (Åben) Title", "5 : Title", and "5.  5. Title" (an ordered list printed with its number).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<status>åbent|åben|lukket)\s+(?=(?:Punkt|Pkt|Sag|Nr|Dagsordenspunkt|\d)))?(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:\s?(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=\s+\((?:åben|åbent|lukket)\))|(?<=\d)(?=(?-i:\p{Lu}\p{Ll})))\s*(?<again>\k<n>\.\s+(?=(?-i:\p{Lu})))?(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedPattern();
 
     /// <summary>A heading glued by the conversion to the word before it: "Indholdsfortegnelse1. Godkendelse af dagsorden".</summary>
@@ -360,10 +397,10 @@ public sealed partial class ItemHeadingDetector
     private static partial Regex NumberAfterTitlePattern();
 
     /// <summary>
-    /// The open status some systems print before every open item's title: "Åbent Meddelelser fra formanden".
+    /// The open status some systems print before every open item's title: "Åbent Meddelelser fra formanden", "(Åben) Mødeplan".
     /// "Lukket: …" stays in the title: it tells the reader the item was closed, and the hand-written gold keeps it.
     /// </summary>
-    [GeneratedRegex(@"^\s*Åbent(?:\s+punkt)?\s*[:-]?\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^\s*(?:Åbent(?:\s+punkt)?\s*[:-]?\s+(?=\p{Lu})|\((?:Åben|Åbent)\)\s*)")]
     private static partial Regex StatusPattern();
 
     /// <summary>A section label glued by conversion to the end of the heading: "Meddelelse fra formandenReferat".</summary>
