@@ -27,6 +27,9 @@ public sealed class DanishAnalyzer
 
     private const int MaxCachedWords = 50_000;
 
+    /// <summary>About how many words the current generation holds (ConcurrentDictionary.Count takes every lock).</summary>
+    private int _cachedWords;
+
     public DanishAnalyzer(Decompounder? decompounder = null) => _decompounder = decompounder ?? Decompounder.Default;
 
     public AnalyzedText Analyze(string text)
@@ -63,16 +66,11 @@ public sealed class DanishAnalyzer
         return tokens.Count == 1 ? AnalyzeWord(tokens[0].Text).Main : null;
     }
 
-    /// <summary>Every term one word of the text is indexed under: its own and those of its parts.</summary>
-    public IReadOnlySet<string> TermsOf(string word)
+    /// <summary>Whether one word of the text is indexed under this term (its own term or a part's).</summary>
+    public bool HasTerm(string word, string term)
     {
         var (main, extra) = AnalyzeWord(word);
-        var set = new HashSet<string>(extra, StringComparer.Ordinal);
-        if (main is not null)
-        {
-            set.Add(main);
-        }
-        return set;
+        return main == term || extra.Contains(term, StringComparer.Ordinal);
     }
 
     private (string? Main, IReadOnlyList<string> Extra) AnalyzeWord(string raw)
@@ -85,6 +83,7 @@ public sealed class DanishAnalyzer
         }
         if (_previousWords.TryGetValue(raw, out known))
         {
+            Interlocked.Increment(ref _cachedWords);
             words.TryAdd(raw, known);
             return known;
         }
@@ -93,11 +92,12 @@ public sealed class DanishAnalyzer
             : words.TryGetValue(lower, out var knownLower) ? knownLower
             : _previousWords.TryGetValue(lower, out knownLower) ? knownLower
             : AnalyzeLowerWord(lower);
-        if (words.Count > MaxCachedWords)
+        if (Interlocked.Add(ref _cachedWords, 2) > MaxCachedWords)
         {
             // Another thread may swap at the same moment: the worst outcome is a lost generation.
             _previousWords = words;
             _words = words = new(StringComparer.Ordinal);
+            Interlocked.Exchange(ref _cachedWords, 0);
         }
         words.TryAdd(raw, analyzed);
         words.TryAdd(lower, analyzed);

@@ -16,6 +16,12 @@ public sealed class Decompounder
     private readonly Func<string, bool> _isWord;
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>About how many words the cache holds: ConcurrentDictionary.Count takes every lock of the
+    /// table, and asked on each word it made the ingest threads wait for one another.</summary>
+    private int _cached;
+
+    private const int MaxCached = 50_000;
+
     public Decompounder(Func<string, bool> isWord) => _isWord = isWord;
 
     public static Decompounder Default { get; } = new(DanishLexicon.Default.Contains);
@@ -27,11 +33,17 @@ public sealed class Decompounder
         {
             return [];
         }
-        if (_cache.Count > 50_000)
+        if (_cache.TryGetValue(lowerWord, out var parts))
+        {
+            return parts;
+        }
+        var computed = Compute(lowerWord);
+        if (Interlocked.Increment(ref _cached) > MaxCached)
         {
             _cache.Clear();
+            Interlocked.Exchange(ref _cached, 0);
         }
-        return _cache.GetOrAdd(lowerWord, Compute);
+        return _cache.GetOrAdd(lowerWord, computed);
     }
 
     /// <summary>The last part of the compound: "ungdomspsykiatri" → "psykiatri".</summary>
@@ -46,7 +58,7 @@ public sealed class Decompounder
         var split = BestSplit(word);
         if (split is null || split.Count < 2)
         {
-            return [];
+            return Array.Empty<string>();
         }
         var result = new List<string>();
         foreach (var (part, _) in split)

@@ -18,7 +18,9 @@ public sealed class Highlighter
 
     public string Snippet(string text, IReadOnlyList<TermNode> terms)
     {
-        var tokens = DanishTokenizer.Tokenize(text).ToList();
+        // Without query terms nothing is marked and the snippet is the text's start: one window (and
+        // one token to tell whether the text goes on) is all that is needed of a long text.
+        var tokens = (terms.Count == 0 ? DanishTokenizer.Tokenize(text).Take(Window + 1) : DanishTokenizer.Tokenize(text)).ToList();
         if (tokens.Count == 0)
         {
             return string.Empty;
@@ -77,20 +79,18 @@ public sealed class Highlighter
         {
             return false;
         }
-        var lower = word.TrimEnd('-').ToLowerInvariant();
-        IReadOnlySet<string>? analyzed = null;
+        string? lower = null;
         foreach (var term in terms)
         {
             if (term.Prefix)
             {
+                lower ??= word.TrimEnd('-').ToLowerInvariant();
                 if (lower.StartsWith(term.Term, StringComparison.Ordinal))
                 {
                     return true;
                 }
-                continue;
             }
-            analyzed ??= _analyzer.TermsOf(word);
-            if (analyzed.Contains(term.Term))
+            else if (_analyzer.HasTerm(word, term.Term))
             {
                 return true;
             }

@@ -270,7 +270,8 @@ public sealed class SearchService
         var item = indexed.Item;
         var (title, decision, body) = (item.Title, item.Decision, item.Body);
         var snippet = _highlighter.Snippet(string.Join("\n\n", new[] { decision, body }.Where(t => t.Length > 0)), terms);
-        if (!snippet.Contains("<mark>", StringComparison.Ordinal))
+        // The title's snippet replaces the text's when only the title matches, or when the text is empty.
+        if ((terms.Count > 0 || snippet.Length == 0) && !snippet.Contains("<mark>", StringComparison.Ordinal))
         {
             var titleSnippet = _highlighter.Snippet(title, terms);
             snippet = titleSnippet.Contains("<mark>", StringComparison.Ordinal) || snippet.Length == 0 ? titleSnippet : snippet;
