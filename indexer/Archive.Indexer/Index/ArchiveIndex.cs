@@ -43,6 +43,7 @@ public sealed class ArchiveIndex : IDisposable
 
     public static ArchiveIndex Open(string path, bool readOnly = false)
     {
+        StoredFieldsCodec.Register();
         var full = System.IO.Path.GetFullPath(path);
         if (File.Exists(full))
         {

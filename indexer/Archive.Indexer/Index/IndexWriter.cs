@@ -35,6 +35,7 @@ public sealed class IndexWriter : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = ArchiveIndex.Similarity,
             RAMBufferSizeMB = 32,
+            Codec = new StoredFieldsCodec(),
         };
         var exists = index.Exists;
         _writer = new LuceneWriter(index.Directory, config);
