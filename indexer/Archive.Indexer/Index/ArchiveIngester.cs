@@ -153,6 +153,12 @@ public sealed class ArchiveIngester
         {
             return new Prepared(file, IngestStatus.Failed, Error: e.Message);
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            // A line that makes a layout pattern backtrack for seconds: this file fails, the run goes on.
+            return new Prepared(file, IngestStatus.Failed,
+                Error: $"reading its layout took too long (a line of {e.Input.Length:N0} characters defeated a pattern); the file was not indexed");
+        }
     }
 
     private static IngestStatus Apply(IndexWriter writer, IndexedDocument document)

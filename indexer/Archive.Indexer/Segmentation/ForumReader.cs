@@ -13,7 +13,7 @@ public static partial class ForumReader
 {
     private static readonly Lazy<IReadOnlyList<(string? Name, Regex Pattern)>> Forums = new(() => EmbeddedText.Lines("Segmentation/forums.txt")
         .Select(l => l.Split('\t', 2))
-        .Select(p => (p[0] == "=" ? null : p[0], new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))
+        .Select(p => (p[0] == "=" ? null : p[0], new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout)))
         .ToList());
 
     /// <summary>Indefinite council names standing alone take the definite form minutes use for the body (committees likewise).</summary>

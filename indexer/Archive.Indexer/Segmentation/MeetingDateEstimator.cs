@@ -13,7 +13,7 @@ public static partial class MeetingDateEstimator
 {
     private static readonly Lazy<IReadOnlyList<(bool Past, Regex Pattern)>> Cues = new(() => EmbeddedText.Lines("Segmentation/date-cues.txt")
         .Select(l => l.Split('\t', 2))
-        .Select(p => (p[0] == "past", new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))
+        .Select(p => (p[0] == "past", new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout)))
         .ToList());
 
     public static (DateOnly? Date, bool Inferred, DateOnly? Earliest, DateOnly? Latest) Estimate(IReadOnlyList<string> header, IReadOnlyList<string> body)

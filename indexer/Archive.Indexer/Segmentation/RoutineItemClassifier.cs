@@ -7,7 +7,7 @@ namespace Archive.Segmentation;
 public sealed class RoutineItemClassifier
 {
     private static readonly Lazy<IReadOnlyList<Regex>> Patterns = new(() => EmbeddedText.Lines("Segmentation/routine-items.txt")
-        .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))).ToList());
+        .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout)).ToList());
 
     public static bool IsRoutine(string title)
     {

@@ -13,7 +13,7 @@ public sealed class SectionLabeler
     {
         _patterns = EmbeddedText.Lines("Segmentation/section-labels.txt")
             .Select(line => line.Split('\t', 2))
-            .Select(parts => (parts[0], new Regex(parts[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))
+            .Select(parts => (parts[0], new Regex(parts[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout)))
             .ToList();
     }
 
