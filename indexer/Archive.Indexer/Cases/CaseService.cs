@@ -104,10 +104,41 @@ public sealed class CaseService
             stored.Get(IndexSchema.Organisation, CultureInfo.InvariantCulture), catalog.Cluster(doc)), catalog.DateInferred[doc]);
     }
 
-    /// <summary>Items like the given ones: MoreLikeThis picks the words of their titles and recommendations that are rare in the archive.</summary>
+    /// <summary>
+    /// The items that might join the given ones, loaded only when they pass the cheap checks of the catalog (an item,
+    /// not a standing one, dated, in another meeting, within <see cref="CaseLinker.MaxDaysApart"/> of one of them):
+    /// the items at the meetings their histories name, and the items whose titles MoreLikeThis finds alike (at least
+    /// half of the words that are frequent in the titles and rare in the archive).
+    /// </summary>
     private IEnumerable<Entry> Similar(IReadOnlyList<Entry> items, ItemCatalog catalog)
     {
         var searcher = _index.Searcher;
+        var meetings = items.Select(e => catalog.MeetingId[e.Doc]).ToHashSet(StringComparer.Ordinal);
+        var days = items.Where(e => e.Treated.Date is not null).Select(e => e.Treated.Date!.Value.DayNumber).ToList();
+        var named = items.SelectMany(e => e.Stored.Item.History).Where(t => t.Date is not null).Select(t => DateValue(t.Date!.Value)).ToHashSet();
+        var docs = items.Select(e => e.Doc).ToHashSet();
+        bool Plausible(int doc)
+        {
+            var value = catalog.DateValue[doc];
+            if (!catalog.IsItem[doc] || catalog.Routine[doc] || value < 0 || meetings.Contains(catalog.MeetingId[doc]) || !docs.Add(doc))
+            {
+                return false;
+            }
+            var day = new DateOnly(value / 10000, value / 100 % 100, value % 100).DayNumber;
+            return named.Contains(value) || days.Any(d => Math.Abs(d - day) <= CaseLinker.MaxDaysApart);
+        }
+
+        // The meetings the histories name: a pass over the catalog's dates, one comparison per item.
+        if (named.Count > 0)
+        {
+            for (var doc = 0; doc < catalog.DateValue.Length; doc++)
+            {
+                if (named.Contains(catalog.DateValue[doc]) && Plausible(doc))
+                {
+                    yield return Load(doc, catalog);
+                }
+            }
+        }
         var like = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = Analyzer,
@@ -115,9 +146,8 @@ public sealed class CaseService
             MinTermFreq = 1,
             MinDocFreq = 1,
             MinWordLen = 3,
-            MaxQueryTerms = 12,
+            MaxQueryTerms = 8,
         };
-        var docs = new HashSet<int>();
         foreach (var title in items.Select(e => e.Stored.Item.Title).Distinct(StringComparer.Ordinal).Take(10))
         {
             var query = new BooleanQuery(disableCoord: true);
@@ -129,15 +159,19 @@ public sealed class CaseService
             {
                 continue;
             }
+            // Half of the words at least: a lookalike shares most of them, and the rare ones let Lucene skip the rest.
+            query.MinimumNumberShouldMatch = (query.Clauses.Count + 1) / 2;
             foreach (var hit in searcher.Search(query, Candidates).ScoreDocs)
             {
-                if (catalog.IsItem[hit.Doc] && !catalog.Routine[hit.Doc] && docs.Add(hit.Doc))
+                if (Plausible(hit.Doc))
                 {
                     yield return Load(hit.Doc, catalog);
                 }
             }
         }
     }
+
+    private static int DateValue(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     /// <summary>
     /// The steps in date order, undated last: each item, and each earlier treatment its history prints that no
@@ -158,7 +192,8 @@ public sealed class CaseService
             foreach (var treatment in entry.Stored.Item.History)
             {
                 var date = treatment.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                if (steps.Any(s => s.Date == date && s.Forum is not null && DecisionResolver.SameForum(s.Forum, treatment.Forum)))
+                // A treatment dated the day of the item printing it is that meeting's own (or a misread label), not an earlier one.
+                if ((treatment.Date is { } earlier && entry.Treated.Date is { } own && earlier >= own) || steps.Any(s => s.Date == date && s.Forum is not null && DecisionResolver.SameForum(s.Forum, treatment.Forum)))
                 {
                     continue;
                 }

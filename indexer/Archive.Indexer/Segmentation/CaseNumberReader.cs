@@ -33,8 +33,13 @@ public static partial class CaseNumberReader
         }
         // The item's own numbers are the first that it prints (its case field, near the heading). Numbers further down
         // are references to other cases, or the fields of items the segmenter did not split off: never this item's.
+        // A number followed by the page number is the page header's: the meeting's document number.
         for (var i = from; i < to; i++)
         {
+            if (BesideAnotherHeading(lines, i, heading) || (StandsAlone(lines[i].Text) && i + 1 < lines.Count && PageMarkerPattern().IsMatch(lines[i + 1].Text)))
+            {
+                continue;
+            }
             var next = i + 1 < to ? lines[i + 1].Text : null;
             var found = InLine(lines[i].Text, next).DistinctBy(Key).ToList();
             if (found.Count > 0)
@@ -44,6 +49,16 @@ public static partial class CaseNumberReader
         }
         return [];
     }
+
+    /// <summary>
+    /// A case-number line right above or below a line that reads like a numbered heading other than the item's own
+    /// ("125. Godkendelse af dagsorden", "4 Opfølgende indstilling …"): the field of an item the segmenter did not
+    /// split off, never this item's. Within two lines under the item's own heading a number is the item's, whatever
+    /// follows it (a numbered decision: "2. Orienteringen tages til efterretning.").
+    /// </summary>
+    private static bool BesideAnotherHeading(IReadOnlyList<SourceLine> lines, int i, int heading) =>
+        StandsAlone(lines[i].Text) && (i < heading || i > heading + 2)
+        && ((i - 1 > heading && NumberedHeadingPattern().IsMatch(lines[i - 1].Text)) || (i + 1 < lines.Count && i + 1 != heading && NumberedHeadingPattern().IsMatch(lines[i + 1].Text)));
 
     /// <summary>The case numbers one line prints; a label ending the line takes its value from the next line.</summary>
     public static IEnumerable<string> InLine(string line, string? next = null)
@@ -124,9 +139,18 @@ public static partial class CaseNumberReader
     [GeneratedRegex(@"^(?:\d{2}/\d{3,7}|\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}(?:-\d{1,6}){1,3}|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,8}|\d{3}-\d{4}-\d{4,8}|\d{2}-\d{5,7}[A-Z]?|\d{6}-(?:19|20)\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex BarePattern();
 
-    /// <summary>Forms no date, amount or phone number takes, read anywhere in the text: KLE numbers with a facet, EMN-2024-001234.</summary>
-    [GeneratedRegex(@"(?<![\w./-])(?:\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}(?:-\d{1,6}){1,3}|[A-ZÆØÅ]{2,5}-\d{4}-\d{4,8})(?![\w/-])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The form no date, amount or phone number takes, read anywhere in the text: KLE numbers with a facet. (System
+    /// prefixes such as MOD-2020-00240 also name meetings and documents in page headers: only labelled or alone.)
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w./-])\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}(?:-\d{1,6}){1,3}(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex DistinctivePattern();
+
+    [GeneratedRegex(@"^\s*(?:[Pp]unkt\s+|[Pp]kt\.\s*)?\d{1,3}(?:\.|\s*:)?(?:\s+\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedHeadingPattern();
+
+    [GeneratedRegex(@"^\s*[Ss]ide\s+\d+(?:\s+af\s+\d+)?\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageMarkerPattern();
 
     [GeneratedRegex(@"^\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

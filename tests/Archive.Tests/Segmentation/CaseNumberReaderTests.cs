@@ -71,6 +71,27 @@ public class CaseNumberReaderTests(ITestOutputHelper output)
         Assert.Equal(["00.01.00-K01-1-16"], CaseNumberReader.Read(lines, 3, lines.Count));
     }
 
+    private static readonly string[] MissedHeading = ["4. Budgetopfølgning", "Sagsnr.: 24/0311", "Sagsfremstilling", "Budgettet overholdes.", "Taget til efterretning.", "00.01.00-G01-5-10", "125. Godkendelse af dagsorden", "Godkendt."];
+
+    [Fact]
+    public void ANumberBesideAHeadingTheSegmenterMissed_IsNotTheItemsOwn()
+    {
+        // Item 4's range runs over item 125, whose heading was not found: 125's number is not item 4's.
+        var lines = MissedHeading.Select(t => new SourceLine(t, 1)).ToList();
+        Assert.Equal(["24/0311"], CaseNumberReader.Read(lines, 0, lines.Count));
+        var withoutOwn = lines.Where((_, i) => i != 1).ToList();
+        Assert.Empty(CaseNumberReader.Read(withoutOwn, 0, withoutOwn.Count));
+    }
+
+    private static readonly string[] PageHeader = ["1. Godkendelse af dagsorden", "Økonomiudvalget 2018-2021 - 18-08-2021 15:30", "MOD-2020-00240", "Side 2 af 32", "Godkendt."];
+
+    [Fact]
+    public void ANumberInThePageHeader_IsTheMeetingsNotTheItems()
+    {
+        var lines = PageHeader.Select(t => new SourceLine(t, 1)).ToList();
+        Assert.Empty(CaseNumberReader.Read(lines, 0, lines.Count));
+    }
+
     /// <summary>
     /// Every item of corpus/real whose gold lists its case numbers (as printed): the numbers read for the item with
     /// the same number, compared by key. Floors a little under today's figures.
