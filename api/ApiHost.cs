@@ -33,6 +33,7 @@ public static class ApiHost
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
         app.MapDocumentEndpoints();
+        app.MapCaseEndpoints();
         app.MapExportEndpoints();
         app.MapFeedEndpoints();
         return app;

@@ -1,5 +1,5 @@
 // Archive's web page: search, facets, topic timeline and meeting view over the JSON API.
-// State lives in the URL hash (#/soeg?q=..&page=..&sort=.., #/tidslinje?q=.., #/moede/ID/ITEM), so links can be shared.
+// State lives in the URL hash (#/soeg?q=..&page=..&sort=.., #/tidslinje?q=.., #/moede/ID/ITEM, #/sag/NUMBER), so links can be shared.
 const main = document.getElementById('main');
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
@@ -18,6 +18,7 @@ function route() {
   const params = new URLSearchParams(query || '');
   const parts = (path || '/').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'moede') return meeting(parts[1], parts[2]);
+  if (parts[0] === 'sag') return caseView(parts.slice(1).join('/'));
   const q = params.get('q') || '';
   input.value = q;
   if (!q) return welcome();
@@ -56,7 +57,7 @@ async function search(q, page, sort) {
     <article class="hit">
       <h3><a href="#/moede/${encodeURIComponent(h.documentId)}/${encodeURIComponent(h.itemNumber)}">${esc(h.itemNumber)}. ${esc(h.itemTitle)}</a>
         <span class="badge">${esc(outcomes[h.outcome] ?? h.outcome)}</span></h3>
-      <div class="meta">${esc(h.forum ?? '')} · ${esc(h.cluster ? 'Klynge ' + h.cluster : '')} · ${esc(date(h.date, h.dateInferred))}</div>
+      <div class="meta">${esc(h.forum ?? '')} · ${esc(h.cluster ? 'Klynge ' + h.cluster : '')} · ${esc(date(h.date, h.dateInferred))}${caseLinks(h.caseNumbers)}</div>
       <p>${snippet(h.snippet)}</p>
     </article>`).join('');
   const qs = (p, s) => `#/soeg?q=${encodeURIComponent(q)}&page=${p}&sort=${s}`;
@@ -109,9 +110,58 @@ async function timeline(q) {
       <article class="event">
         <h3><a href="#/moede/${encodeURIComponent(e.documentId)}/${encodeURIComponent(e.itemNumber)}">${esc(date(e.date, e.dateInferred))} · ${esc(e.forum ?? '')} ${esc(e.cluster ?? '')}</a>
           <span class="badge">${esc(outcomes[e.outcome] ?? e.outcome)}</span></h3>
-        <div class="meta">Punkt ${esc(e.itemNumber)}: ${esc(e.itemTitle)}</div>
+        <div class="meta">Punkt ${esc(e.itemNumber)}: ${esc(e.itemTitle)}${caseLinks(e.caseNumbers)}</div>
         <p><strong>Beslutning:</strong> ${esc(e.decision || 'Intet referat')}</p>
       </article>`).join('') || '<p>Ingen punkter i tidslinjen.</p>'}`;
+  sharedCases(trace.events);
+}
+
+// Case numbers as links to the case's path ("Sagens forløb").
+function caseLinks(numbers) {
+  return (numbers ?? []).length ? ` · Sagsnr. ${numbers.map(n => `<a class="case-link" href="#/sag/${encodeURIComponent(n)}">${esc(n)}</a>`).join(', ')}` : '';
+}
+
+// Where several of a topic's items print the same case number, the timeline shows that case's whole path.
+async function sharedCases(events) {
+  const key = (n) => n.toUpperCase().replace(/\s+/g, '-');
+  const counts = new Map();
+  events.forEach(e => new Map((e.caseNumbers ?? []).map(n => [key(n), n])).forEach((printed, k) => counts.set(k, { printed, n: (counts.get(k)?.n ?? 0) + 1 })));
+  const shared = [...counts.values()].filter(c => c.n > 1).slice(0, 3);
+  for (const { printed: number } of shared) {
+    let path;
+    try { path = await api(`/api/cases/${encodeURIComponent(number)}`); } catch { continue; }
+    const panel = document.createElement('section');
+    panel.className = 'case-panel';
+    panel.innerHTML = casePanel(path);
+    main.querySelector('.timeline')?.after(panel);
+  }
+}
+
+const bases = { number: 'trykt sagsnummer', history: 'nævnt i en tidligere behandling', similar: 'samme titel og indstilling',
+  printedHistory: 'kendt fra en senere behandlings historik', item: 'punktet selv' };
+
+// "Sagens forløb": the case's treatments in date order, each with forum, item, recommendation, decision and why it belongs.
+function casePanel(path) {
+  return `<h3>Sagens forløb${path.caseNumber ? ` – <a href="#/sag/${encodeURIComponent(path.caseNumber)}">sag ${esc(path.caseNumber)}</a>` : ''}</h3>
+    <ol class="case-path">${path.steps.map(s => `
+      <li><strong>${esc(date(s.date, s.dateInferred))} · ${esc(s.forum ?? 'ukendt forum')}</strong>
+        <span class="badge">${esc(outcomes[s.outcome] ?? s.outcome ?? '')}</span><br>
+        ${s.documentId
+          ? `<a href="#/moede/${encodeURIComponent(s.documentId)}/${encodeURIComponent(s.itemNumber)}">Punkt ${esc(s.itemNumber)}: ${esc(s.title)}</a>`
+          : `${s.itemNumber ? `Punkt ${esc(s.itemNumber)} ` : ''}(ikke i arkivet)`}
+        ${s.recommendation ? `<p><strong>Indstilling:</strong> ${esc(s.recommendation)}</p>` : ''}
+        <p><strong>Beslutning:</strong> ${esc(s.decision || 'Intet referat')}</p>
+        <span class="meta">Sikkerhed ${esc(Math.round(s.confidence * 100))} % · ${esc(bases[s.basis] ?? s.basis)}</span></li>`).join('')}</ol>`;
+}
+
+async function caseView(number) {
+  main.className = 'single';
+  main.innerHTML = '<p>Henter sagen …</p>';
+  let path;
+  try { path = await api(`/api/cases/${encodeURIComponent(number)}`); }
+  catch (e) { main.innerHTML = `<p class="error" role="alert">${esc(e.message)}</p>`; return; }
+  main.innerHTML = `<section class="case-panel">${casePanel(path)}</section>
+    <p><a href="#/soeg?q=${encodeURIComponent('sag:' + number)}">Søg på sag:${esc(number)}</a></p>`;
 }
 
 // The item's sections with its earlier treatments (other forums' verdicts) placed just before the meeting's own decision.
@@ -140,6 +190,7 @@ async function meeting(id, item) {
     ${d.items.map(i => `
       <section id="punkt-${esc(i.number)}" tabindex="-1" class="hit">
         <h3>${esc(i.number)}. ${esc(i.title)} <span class="badge">${esc(outcomes[i.outcome] ?? i.outcome)}</span></h3>
+        ${(i.caseNumbers ?? []).length ? `<p class="meta">${caseLinks(i.caseNumbers).slice(3)}</p>` : ''}
         ${i.ocr ? `<p class="meta ocr">Tekst fra scanning (OCR, sikkerhed ${esc(Math.round((i.ocrConfidence ?? 0) * 100))} %): kan indeholde læsefejl.</p>` : ''}
         ${withHistory(i).map(s => s.history
           ? `<div class="section history"><h4>Tidligere behandling</h4><ul>${s.history.map(h => `<li><strong>${esc(h.forum)}${h.date ? ', ' + esc(date(h.date)) : ''}${h.itemNumber ? ', pkt. ' + esc(h.itemNumber) : ''}:</strong> ${esc(h.text || 'Intet referat')}</li>`).join('')}</ul></div>`
@@ -147,8 +198,22 @@ async function meeting(id, item) {
       </section>`).join('')}`;
   if (item) {
     document.getElementById(`punkt-${item}`)?.focus();
+    casePanelFor(d.id, item);
     related(d.id, item);
   }
+}
+
+// "Sagens forløb" on the opened item, when it belongs to a case (by its number, a history link or a near-identical treatment).
+async function casePanelFor(id, item) {
+  let path;
+  try { path = await api(`/api/documents/${encodeURIComponent(id)}/items/${encodeURIComponent(item)}/case`); }
+  catch { return; }
+  const section = document.getElementById(`punkt-${item}`);
+  if (!section || path.steps.length < 2) return;
+  const panel = document.createElement('div');
+  panel.className = 'case-panel';
+  panel.innerHTML = casePanel(path);
+  section.append(panel);
 }
 
 // "Lignende punkter": items like the one opened, from other meetings and clusters.

@@ -20,6 +20,7 @@ public static class ArchiveCli
         new TraceCommand(),
         new ShowCommand(),
         new RelatedCommand(),
+        new CaseCommand(),
         new ExportCommand(),
         new ServeCommand(),
         new TrainCommand(),

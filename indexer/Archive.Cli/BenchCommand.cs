@@ -21,6 +21,7 @@ public sealed class BenchCommand : ArchiveCommand
     private readonly Option<int> _repeat = new("--repeat") { Description = "Repetitions of the query set", HelpName = "R", DefaultValueFactory = _ => 20 };
     private readonly Option<string> _corpus = new("--corpus") { Description = "The seed corpus the minutes are generated from", HelpName = "DIR", DefaultValueFactory = _ => "corpus" };
     private readonly Option<string> _peer = new("--peer") { Description = "Measure PostgreSQL's Danish full-text search in the same run" };
+    private readonly Option<bool> _caseView = new("--case-view") { Description = "Measure only the case view (./archive case) over generated minutes" };
 
     /// <summary>Single words, compounds, phrases, prefixes, OR, exclusions and filters, as users type them.</summary>
     public static readonly string[] Queries =
@@ -33,7 +34,8 @@ public sealed class BenchCommand : ArchiveCommand
     public BenchCommand()
         : base("bench", "Measure ingest, size, analyzer and query latency on generated minutes (the tables in BENCHMARKS.md)",
             "./archive bench --items 10000 --repeat 5",
-            "./archive bench --items 10000,100000 --peer postgres")
+            "./archive bench --items 10000,100000 --peer postgres",
+            "./archive bench --case-view --items 1000000 --repeat 5")
     {
         _items.Validators.Add(result =>
         {
@@ -49,6 +51,7 @@ public sealed class BenchCommand : ArchiveCommand
         Add(_repeat);
         Add(_corpus);
         Add(_peer);
+        Add(_caseView);
         SetAction(Run);
     }
 
@@ -68,6 +71,11 @@ public sealed class BenchCommand : ArchiveCommand
         if (peer && !PostgresPeer.Available)
         {
             return ArchiveCli.Fail("the PostgreSQL peer needs PostgreSQL 15: apt-get install postgresql-15");
+        }
+        if (parse.GetValue(_caseView))
+        {
+            Console.WriteLine(StageProgressDisplay.Run("bench", sizes.Count * 3, stage => CaseViewBench.Measure(sizes, work, repetitions, corpus, stage)));
+            return 0;
         }
         // Per size: generate, index, analyzer, queries (and the peer); then the PDF run.
         var stages = sizes.Count * (peer ? 5 : 4) + 1;
@@ -149,7 +157,7 @@ public sealed class BenchCommand : ArchiveCommand
 
     private static double Gc() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1e9;
 
-    private static (double WallSeconds, double PeakMegabytes) IndexInChildProcess(string folder, string database)
+    internal static (double WallSeconds, double PeakMegabytes) IndexInChildProcess(string folder, string database)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { typeof(BenchCommand).Assembly.Location, "index", folder, "--db", database, "--stats" })
@@ -254,7 +262,7 @@ public sealed class BenchCommand : ArchiveCommand
             $"PDF ingest ({files.Length} files, {pages} pages, one writer): {ours:0} pages/s including process start, against {raw:0} pages/s for raw `pdftotext` on the same files ({ours / raw:0.00}×).");
     }
 
-    private static double Percentile(List<double> values, double percentile)
+    internal static double Percentile(List<double> values, double percentile)
     {
         var sorted = values.Order().ToList();
         var rank = (int)Math.Ceiling(percentile / 100 * sorted.Count) - 1;
@@ -262,7 +270,7 @@ public sealed class BenchCommand : ArchiveCommand
     }
 
     /// <summary>Removes an index of an earlier run: a folder (or, from before Lucene, a file).</summary>
-    private static void DeleteIndex(string path)
+    internal static void DeleteIndex(string path)
     {
         if (Directory.Exists(path))
         {

@@ -24,15 +24,20 @@ public sealed class CompletionCommand : ArchiveCommand
     }
 
     // The program answers System.CommandLine's [suggest:POSITION] directive with one completion per line;
-    // the script hands it the line without the program's own name.
+    // the script hands it the line without the program's own name, and keeps the completions that start with
+    // the word being typed (System.CommandLine also offers words that merely contain it: "case" for "se").
     private const string BashScript = """
         # bash completion for ./archive (from: ./archive completion bash)
         _archive_complete() {
           local program="${COMP_WORDS[0]}"
           local line="${COMP_LINE#"$program"}"
           local position=$(( COMP_POINT - ${#program} ))
-          local IFS=$'\n'
-          COMPREPLY=($("$program" "[suggest:$position]" "$line" 2>/dev/null))
+          local current="${line##* }"
+          local IFS=$'\n' word
+          COMPREPLY=()
+          for word in $("$program" "[suggest:$position]" "$line" 2>/dev/null); do
+            [[ "$word" == "$current"* ]] && COMPREPLY+=("$word")
+          done
         }
         complete -o default -F _archive_complete archive ./archive
 

@@ -16,7 +16,7 @@ namespace Archive.Export;
 public static partial class HitExporter
 {
     public static readonly IReadOnlyList<string> Columns =
-        ["document", "file", "organisation", "forum", "cluster", "date", "dateInferred", "itemNumber", "title", "outcome", "decision", "snippet", "page", "score", "ocr", "ocrConfidence", "history"];
+        ["document", "file", "organisation", "forum", "cluster", "date", "dateInferred", "itemNumber", "title", "outcome", "decision", "snippet", "page", "score", "ocr", "ocrConfidence", "history", "caseNumbers"];
 
     public static string ContentType(ExportFormat format) => format switch
     {
@@ -41,6 +41,7 @@ public static partial class HitExporter
         h.ItemNumber, h.ItemTitle, h.Outcome, h.Decision, PlainSnippet(h.Snippet), h.Page.ToString(CultureInfo.InvariantCulture),
         h.Score.ToString("0.###", CultureInfo.InvariantCulture), h.Ocr ? "true" : "false",
         h.OcrConfidence?.ToString("0.###", CultureInfo.InvariantCulture) ?? string.Empty, History(h.History),
+        string.Join("\n", h.CaseNumbers),
     ];
 
     /// <summary>The earlier treatments in one cell: "Økonomiudvalget, 2015-03-23, pkt. 5: Anbefales." a line.</summary>

@@ -29,6 +29,9 @@ public sealed partial class MinutesGenerator
         ["none"] = ["Intet til referat.", "Ingen bemærkninger."],
     };
 
+    /// <summary>A year's case numbers come from this many, so that a case recurs in several meetings, as real ones do.</summary>
+    private const int CasesPerYear = 4000;
+
     private readonly IReadOnlyList<string> _sentences;
     private readonly IReadOnlyList<string> _titles;
     private readonly IReadOnlyList<string> _topics = EmbeddedText.Lines("Generation/topics.txt");
@@ -113,7 +116,7 @@ public sealed partial class MinutesGenerator
             }
             if (firstAgenda)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Punkt {n}: {title}\nSagsnr.: EMN-{date.Year}-{random.Next(1, 999999):D6}\n\nSagsfremstilling\n{background}\n\nDet indstilles:\nAt sagen behandles.\n\nBeslutninger\n{decision}\n");
+                text.AppendLine(CultureInfo.InvariantCulture, $"Punkt {n}: {title}\nSagsnr.: EMN-{date.Year}-{random.Next(1, CasesPerYear):D6}\n\nSagsfremstilling\n{background}\n\nDet indstilles:\nAt sagen behandles.\n\nBeslutninger\n{decision}\n");
             }
             else
             {

@@ -91,7 +91,7 @@ public sealed class DocumentReader
         var items = Docs(IndexSchema.ItemKind, new Term(IndexSchema.Document, meeting.Id)).OrderBy(doc => catalog.Ordinal[doc])
             .Select(doc => StoredDocuments.ReadItem(searcher.Doc(doc)))
             .Select(i => new ItemView(i.Item.Number, i.Item.Title, i.Item.Decision, i.Outcome, Math.Round(i.OutcomeConfidence, 3), i.Routine, i.Item.Page,
-                i.Item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)).ToList(), i.Item.History, i.Item.Ocr, i.Item.OcrConfidence))
+                i.Item.Sections.Select(s => new StoredSection(s.Kind.ToString().ToLowerInvariant(), s.Text)).ToList(), i.Item.History, i.Item.Ocr, i.Item.OcrConfidence) { CaseNumbers = i.Item.CaseNumbers })
             .ToList();
         var files = Docs(IndexSchema.FileKind, new Term(IndexSchema.FileDocument, meeting.Id))
             .Select(doc => searcher.Doc(doc).Get(IndexSchema.Path, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToList();

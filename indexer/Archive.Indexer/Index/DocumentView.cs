@@ -25,4 +25,8 @@ public sealed record DocumentView(
 /// <paramref name="Ocr"/> when its text was read from a scan, with the mean word confidence (0–1).
 /// </summary>
 public sealed record ItemView(string Number, string Title, string Decision, string Outcome, double OutcomeConfidence, bool Routine, int Page, IReadOnlyList<StoredSection> Sections,
-    IReadOnlyList<Archive.Segmentation.Treatment> History, bool Ocr = false, double? OcrConfidence = null);
+    IReadOnlyList<Archive.Segmentation.Treatment> History, bool Ocr = false, double? OcrConfidence = null)
+{
+    /// <summary>The case numbers printed for the item, as printed.</summary>
+    public IReadOnlyList<string> CaseNumbers { get; init; } = [];
+}

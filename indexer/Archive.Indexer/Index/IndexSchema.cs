@@ -7,8 +7,9 @@ namespace Archive.Index;
 public static class IndexSchema
 {
     // Versions up to 7 were one SQLite file (7: our own posting lists, the organisation and the OCR confidence);
-    // version 8 is a Lucene index (a folder) whose stored JSON carries the organisation and the OCR confidence.
-    public const int Version = 8;
+    // version 8 is a Lucene index (a folder) whose stored JSON carries the organisation and the OCR confidence;
+    // version 9 adds the items' case numbers (stored JSON) and their keys (the case field).
+    public const int Version = 9;
 
     /// <summary>The commit data key that holds <see cref="Version"/>.</summary>
     public const string VersionKey = "archive.schema";
@@ -53,6 +54,9 @@ public static class IndexSchema
     public const string Routine = "routine";
 
     public const string Ordinal = "ordinal";
+
+    /// <summary>Indexed on an item, one term per case it belongs to: the keys of its printed case numbers (CaseNumberReader.Key).</summary>
+    public const string Case = "case";
 
     /// <summary>Stored: an item or a meeting as JSON, so that new fields of the records flow through.</summary>
     public const string Stored = "stored";

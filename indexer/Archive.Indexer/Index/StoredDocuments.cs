@@ -85,6 +85,10 @@ public static class StoredDocuments
             {
                 text.Add(new StoredField(IndexSchema.Organisation, m.Organisation));
             }
+            foreach (var key in item.CaseNumbers.Select(CaseNumberReader.Key).Distinct(StringComparer.Ordinal))
+            {
+                text.Add(new StringField(IndexSchema.Case, key, Field.Store.NO));
+            }
             AddKeyword(text, IndexSchema.Cluster, m.Cluster);
             AddKeyword(text, IndexSchema.Forum, m.Forum);
             AddKeyword(text, IndexSchema.Year, m.Date?.Year.ToString(CultureInfo.InvariantCulture));

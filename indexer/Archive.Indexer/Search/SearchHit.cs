@@ -24,4 +24,7 @@ public sealed record SearchHit(
     double? OcrConfidence = null)
 {
     public bool Ocr => OcrConfidence is not null;
+
+    /// <summary>The case numbers printed for the item, as printed.</summary>
+    public IReadOnlyList<string> CaseNumbers { get; init; } = [];
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using Archive.Analysis;
+using Archive.Segmentation;
 
 namespace Archive.Search;
 
 /// <summary>
 /// Parses the query language: plain words (all must match), "exact phrases", prefix*, OR,
-/// -exclude, and the filters klynge:, forum:, år: (2020 or 2020..2021) and udfald:. Words are
+/// -exclude, and the filters klynge:, forum:, år: (2020 or 2020..2021), udfald: and sag: (a case number). Words are
 /// analyzed by the same <see cref="DanishAnalyzer"/> as the index. Mistakes come back as a
 /// one-line error.
 /// </summary>
@@ -167,14 +168,18 @@ public sealed class SearchQueryParser
                 return OutcomeNames.TryGetValue(value, out var outcome)
                     ? (filters with { Outcome = outcome }, null)
                     : (filters, $"unknown outcome '{value}': use one of noted, approved, decided, discussed, referred, postponed, rejected, none");
+            case "sag":
+                return CaseNumberReader.LooksLikeCaseNumber(value)
+                    ? (filters with { Case = CaseNumberReader.Key(value) }, null)
+                    : (filters, $"bad case number '{value}': write the number as the minutes print it, as in sag:15/34881 or sag:00.01.00-A00-1-20");
             default:
-                return (filters, $"unknown filter '{lexeme.FilterName}:': use klynge:, forum:, år: or udfald:");
+                return (filters, $"unknown filter '{lexeme.FilterName}:': use klynge:, forum:, år:, udfald: or sag:");
         }
     }
 
     private static bool IsYear(string text) => text.Length == 4 && text.All(char.IsAsciiDigit) && text[0] is '1' or '2';
 
-    private static string Example(string filter) => filter switch { "klynge" => "Midt", "forum" => "Chefforum", "udfald" => "approved", _ => "2020" };
+    private static string Example(string filter) => filter switch { "klynge" => "Midt", "forum" => "Chefforum", "udfald" => "approved", "sag" => "15/34881", _ => "2020" };
 
     private static (List<Lexeme>, string?) Lex(string query)
     {

@@ -117,7 +117,7 @@ public sealed class SearchService
         var substantive = Enumerable.Range(0, all.Count).Where(i => !c.Routine[all.Docs[i]]).ToArray();
         var matches = new Matches(substantive.Select(i => all.Docs[i]).ToArray(), substantive.Select(i => all.Scores[i]).ToArray(), substantive.Length, c);
         var events = Top(matches, Math.Min(limit, matches.Count), SearchSort.Date).Select(i => ToHit(matches, i, query.HighlightTerms))
-            .Select(h => new TraceEvent(h.Date, h.DateInferred, h.Cluster, h.Forum, h.DocumentId, h.ItemNumber, h.ItemTitle, h.Decision, h.Outcome, h.Snippet))
+            .Select(h => new TraceEvent(h.Date, h.DateInferred, h.Cluster, h.Forum, h.DocumentId, h.ItemNumber, h.ItemTitle, h.Decision, h.Outcome, h.Snippet) { CaseNumbers = h.CaseNumbers })
             .ToList();
         var counts = matches.Docs.Take(matches.Count)
             .GroupBy(doc => c.Date(doc)?[..4] ?? "ukendt")
@@ -240,6 +240,11 @@ public sealed class SearchService
             }
             lucene = all;
         }
+        if (query.Filters.Case is { } caseKey)
+        {
+            // sag: narrows the matching itself: one term lookup, however large the index.
+            lucene = new FilteredQuery(lucene, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Case, caseKey))));
+        }
         var collector = new HitCollector(scores: query.Text is not null);
         searcher.Search(lucene, collector);
         var f = query.Filters;
@@ -278,6 +283,9 @@ public sealed class SearchService
         }
         var c = matches.Catalog;
         return new SearchHit(c.MeetingId[doc], stored.Get(IndexSchema.File, CultureInfo.InvariantCulture), item.Number, title, c.Cluster(doc), c.Forum(doc), c.Date(doc), c.DateInferred[doc],
-            indexed.Outcome, decision, snippet, item.Page, indexed.Routine, matches.Scores[i], item.History, stored.Get(IndexSchema.Organisation, CultureInfo.InvariantCulture), item.OcrConfidence);
+            indexed.Outcome, decision, snippet, item.Page, indexed.Routine, matches.Scores[i], item.History, stored.Get(IndexSchema.Organisation, CultureInfo.InvariantCulture), item.OcrConfidence)
+        {
+            CaseNumbers = item.CaseNumbers,
+        };
     }
 }

@@ -11,4 +11,8 @@ public sealed record TraceEvent(
     string ItemTitle,
     string Decision,
     string Outcome,
-    string Snippet);
+    string Snippet)
+{
+    /// <summary>The case numbers printed for the item, as printed: events that share one are one case's path.</summary>
+    public IReadOnlyList<string> CaseNumbers { get; init; } = [];
+}

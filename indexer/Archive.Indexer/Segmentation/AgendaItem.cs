@@ -18,6 +18,9 @@ public sealed record AgendaItem(string Number, string Title, IReadOnlyList<Secti
     /// <summary>For an item whose text came from OCR, the mean word confidence of its lines (0–1, weighted by length); null otherwise.</summary>
     public double? OcrConfidence { get; init; }
 
+    /// <summary>The case numbers printed for the item, as printed (<see cref="CaseNumberReader"/>).</summary>
+    public IReadOnlyList<string> CaseNumbers { get; init; } = [];
+
     /// <summary>True when the item's text came from OCR.</summary>
     public bool Ocr => OcrConfidence is not null;
 

@@ -55,6 +55,7 @@ public sealed partial class MeetingSegmenter
             items.Add(new AgendaItem(heading.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page)
             {
                 OcrConfidence = OcrConfidence(lines.Skip(heading.LineIndex).Take(end - heading.LineIndex)),
+                CaseNumbers = CaseNumberReader.Read(lines, heading.LineIndex, end),
             });
         }
 
