@@ -51,7 +51,7 @@ public sealed partial class MeetingSegmenter
             {
                 body.Insert(0, lines[heading.LineIndex] with { Text = label });
             }
-            var sections = _sections.Segment(body, implicitDecisions, RoutineItemClassifier.IsRoutine(title));
+            var sections = _sections.Segment(body, implicitDecisions, RoutineItemClassifier.IsRoutine(title) || ClosedTitlePattern().IsMatch(title));
             items.Add(new AgendaItem(heading.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page)
             {
                 OcrConfidence = OcrConfidence(lines.Skip(heading.LineIndex).Take(end - heading.LineIndex)),
@@ -177,8 +177,12 @@ public sealed partial class MeetingSegmenter
     [GeneratedRegex(@"^\s*(sagsnr|referent|deltagere|afbud|mødested|mødedato|tid|sted|møde|emne|dato)\b.{0,200}$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderFieldPattern();
 
-    [GeneratedRegex(@"\b(referat|dagsorden|beslutningsprotokol|mødedato|mødested|mødetidspunkt|møde\s+i|mødet|dagsordenspunkt|afbud|fraværende)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(referat|dagsorden|beslutningsprotokol|mødedato|mødested|mødetidspunkt|møde\s+i|mødet|dagsordenspunkt(?:er)?|afbud|fraværende)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesWordPattern();
+
+    /// <summary>A closed item's title: "Lukket: Salg af grund", "(Lukket) Personalesag", "LUKKET PUNKT: …".</summary>
+    [GeneratedRegex(@"^\(?lukket\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedTitlePattern();
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();
