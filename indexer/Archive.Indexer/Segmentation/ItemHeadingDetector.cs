@@ -155,7 +155,7 @@ public sealed partial class ItemHeadingDetector
             : entry).ToList();
 
     /// <summary>Two printings of one title: equal, or one the start of the other (a cut or wrapped copy), ignoring case and spacing.</summary>
-    private static bool SameTitle(string a, string b)
+    public static bool SameTitle(string a, string b)
     {
         var x = string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         var y = string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

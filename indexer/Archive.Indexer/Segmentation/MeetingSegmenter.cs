@@ -59,6 +59,7 @@ public sealed partial class MeetingSegmenter
         }
 
         items = WithAgendaOnlyItems(items, AgendaList(candidates, headings), lines);
+        items = WithUnnumberedAgendaItems(items, lines, headerEnd);
 
         if (items.Count == 0 && lines.Count > headerEnd)
         {
@@ -121,6 +122,31 @@ public sealed partial class MeetingSegmenter
             return items;
         }
         return [.. items.Concat(missing).OrderBy(i => int.Parse(i.Number, System.Globalization.CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>
+    /// An agenda printed as a list of titles without numbers (a bulleted list before the first item): when its first
+    /// entries are the first numbered items, in order, its later entries are the items that follow, numbered by
+    /// position, with nothing minuted (the text never reaches them).
+    /// </summary>
+    private static List<AgendaItem> WithUnnumberedAgendaItems(List<AgendaItem> items, IReadOnlyList<SourceLine> lines, int firstHeading)
+    {
+        var known = items.TakeWhile((item, i) => item.Number == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Count();
+        if (known == 0 || known < items.Count)
+        {
+            return items;
+        }
+        for (var start = 0; start < firstHeading; start++)
+        {
+            var run = lines.Skip(start).Take(firstHeading - start).TakeWhile(l => l.Bullet).ToList();
+            if (run.Count > known && Enumerable.Range(0, known).All(i => ItemHeadingDetector.SameTitle(run[i].Text, items[i].Title)))
+            {
+                return [.. items, .. run.Skip(known).Select((entry, i) => new AgendaItem(
+                    (known + i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Text.Trim(), [], entry.Page))];
+            }
+            start += run.Count;
+        }
+        return items;
     }
 
     /// <summary>
