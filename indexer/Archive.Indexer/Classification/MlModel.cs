@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using Microsoft.ML;
 
 namespace Archive.Classification;
@@ -42,12 +43,29 @@ public sealed class MlModel<TInput, TOutput>
         }
     }
 
-    /// <summary>The model file: what `./archive train` writes and the build embeds.</summary>
+    /// <summary>
+    /// The model file: what `./archive train` writes and the build embeds. ML.NET stamps each entry of the zip with
+    /// the time of saving; the entries are copied with one fixed time, so that the same training gives the same bytes.
+    /// </summary>
     public byte[] ToBytes()
     {
-        using var stream = new MemoryStream();
-        _ml.Model.Save(_model, _schema, stream);
-        return stream.ToArray();
+        using var saved = new MemoryStream();
+        _ml.Model.Save(_model, _schema, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var file = new MemoryStream();
+        using (var target = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+        return file.ToArray();
     }
 }
 

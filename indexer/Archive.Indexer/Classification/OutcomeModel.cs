@@ -22,7 +22,14 @@ public sealed class OutcomeModel : IOutcomeModel
         var ml = new MLContext(seed);
         var data = ml.Data.LoadFromEnumerable(examples.Select(e => new Row { Label = e.Label, Features = HashedVector.Outcome(e.Features) }));
         var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(Row.Label))
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 }))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                NumberOfThreads = 1,
+                // The defaults (L1 and L2 of 1) are meant for large data: on a few hundred decisions they left
+                // training phrases such as "Anbefales over for Byrådet." misclassified.
+                L1Regularization = 0,
+                L2Regularization = 0.01f,
+            }))
             .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(Prediction.PredictedLabel)));
         return new OutcomeModel(new MlModel<Row, Prediction>(ml, pipeline.Fit(data), data.Schema));
     }

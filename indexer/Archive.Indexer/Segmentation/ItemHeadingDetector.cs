@@ -49,10 +49,14 @@ public sealed partial class ItemHeadingDetector
 
     /// <summary>
     /// Text saved from a web page often has no blank lines at all: then every line is a paragraph of its
-    /// own, or every heading would look like the continuation of the line above it.
+    /// own, or every heading would look like the continuation of the line above it. Pages flattened to one
+    /// paragraph each are split back into lines first (<see cref="FlattenedPageSplitter"/>).
     /// </summary>
-    public static IReadOnlyList<SourceLine> WithParagraphs(IReadOnlyList<SourceLine> lines) =>
-        lines.Count >= 20 && lines.Count(l => l.BlankBefore) * 50 < lines.Count ? lines.Select(l => l with { BlankBefore = true }).ToList() : lines;
+    public static IReadOnlyList<SourceLine> WithParagraphs(IReadOnlyList<SourceLine> lines)
+    {
+        lines = FlattenedPageSplitter.Split(lines);
+        return lines.Count >= 20 && lines.Skip(1).Count(l => l.BlankBefore) * 50 < lines.Count ? lines.Select(l => l with { BlankBefore = true }).ToList() : lines;
+    }
 
     public IReadOnlyList<HeadingCandidate> Candidates(IReadOnlyList<SourceLine> lines)
     {
@@ -151,7 +155,7 @@ public sealed partial class ItemHeadingDetector
             : entry).ToList();
 
     /// <summary>Two printings of one title: equal, or one the start of the other (a cut or wrapped copy), ignoring case and spacing.</summary>
-    private static bool SameTitle(string a, string b)
+    public static bool SameTitle(string a, string b)
     {
         var x = string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         var y = string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

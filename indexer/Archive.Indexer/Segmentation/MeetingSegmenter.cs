@@ -51,7 +51,7 @@ public sealed partial class MeetingSegmenter
             {
                 body.Insert(0, lines[heading.LineIndex] with { Text = label });
             }
-            var sections = _sections.Segment(body, implicitDecisions, RoutineItemClassifier.IsRoutine(title));
+            var sections = _sections.Segment(body, implicitDecisions, RoutineItemClassifier.IsRoutine(title) || ClosedTitlePattern().IsMatch(title));
             items.Add(new AgendaItem(heading.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page)
             {
                 OcrConfidence = OcrConfidence(lines.Skip(heading.LineIndex).Take(end - heading.LineIndex)),
@@ -60,6 +60,7 @@ public sealed partial class MeetingSegmenter
         }
 
         items = WithAgendaOnlyItems(items, AgendaList(candidates, headings), lines);
+        items = WithUnnumberedAgendaItems(items, lines, headerEnd);
 
         if (items.Count == 0 && lines.Count > headerEnd)
         {
@@ -125,6 +126,31 @@ public sealed partial class MeetingSegmenter
     }
 
     /// <summary>
+    /// An agenda printed as a list of titles without numbers (a bulleted list before the first item): when its first
+    /// entries are the first numbered items, in order, its later entries are the items that follow, numbered by
+    /// position, with nothing minuted (the text never reaches them).
+    /// </summary>
+    private static List<AgendaItem> WithUnnumberedAgendaItems(List<AgendaItem> items, IReadOnlyList<SourceLine> lines, int firstHeading)
+    {
+        var known = items.TakeWhile((item, i) => item.Number == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Count();
+        if (known == 0 || known < items.Count)
+        {
+            return items;
+        }
+        for (var start = 0; start < firstHeading; start++)
+        {
+            var run = lines.Skip(start).Take(firstHeading - start).TakeWhile(l => l.Bullet).ToList();
+            if (run.Count > known && Enumerable.Range(0, known).All(i => ItemHeadingDetector.SameTitle(run[i].Text, items[i].Title)))
+            {
+                return [.. items, .. run.Skip(known).Select((entry, i) => new AgendaItem(
+                    (known + i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Text.Trim(), [], entry.Page))];
+            }
+            start += run.Count;
+        }
+        return items;
+    }
+
+    /// <summary>
     /// Minutes (or an agenda) label decisions or recommendations, or say what they are near the top
     /// ("Referat", "Dagsorden", "Mødedato"); a letter or a case list does neither.
     /// </summary>
@@ -178,8 +204,12 @@ public sealed partial class MeetingSegmenter
     [GeneratedRegex(@"^\s*(sagsnr|referent|deltagere|afbud|mødested|mødedato|tid|sted|møde|emne|dato)\b.{0,200}$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderFieldPattern();
 
-    [GeneratedRegex(@"\b(referat|dagsorden|beslutningsprotokol|mødedato|mødested|mødetidspunkt|møde\s+i|mødet|dagsordenspunkt|afbud|fraværende)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(referat|dagsorden|beslutningsprotokol|mødedato|mødested|mødetidspunkt|møde\s+i|mødet|dagsordenspunkt(?:er)?|afbud|fraværende)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesWordPattern();
+
+    /// <summary>A closed item's title: "Lukket: Salg af grund", "(Lukket) Personalesag", "LUKKET PUNKT: …".</summary>
+    [GeneratedRegex(@"^\(?lukket\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedTitlePattern();
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();

@@ -18,8 +18,8 @@ public sealed partial class SectionSegmenter
 
     /// <param name="lines">The item's lines after its heading.</param>
     /// <param name="implicitDecisions">The document labels no decisions: minuted text follows the recommendation unlabelled.</param>
-    /// <param name="routineTitle">The item is a standing item such as "Eventuelt", whose whole body is what was minuted.</param>
-    public IReadOnlyList<Section> Segment(IReadOnlyList<SourceLine> lines, bool implicitDecisions, bool routineTitle)
+    /// <param name="minutedOnly">The item is a standing item such as "Eventuelt" or a closed one, whose whole body is what was minuted.</param>
+    public IReadOnlyList<Section> Segment(IReadOnlyList<SourceLine> lines, bool implicitDecisions, bool minutedOnly)
     {
         var parts = new List<(SectionKind Kind, StringBuilder Text, bool Labelled, Treatment? Source)>();
         var kind = SectionKind.Background;
@@ -94,18 +94,30 @@ public sealed partial class SectionSegmenter
             Append(line.Text);
         }
 
-        if (routineTitle && !parts.Any(p => p.Kind is SectionKind.Recommendation or SectionKind.Decision))
+        // A standing item ("Eventuelt") or a closed one ("Lukket: Salg af grund": minutes print only its decision) holds
+        // what was minuted: its text is the decision, after a leading case number.
+        if (minutedOnly && !parts.Any(p => p.Kind is SectionKind.Recommendation or SectionKind.Decision))
         {
+            var reference = parts.Count > 0 && parts[0].Kind == SectionKind.Background ? LeadingReference(parts[0].Text.ToString()) : string.Empty;
             parts = parts.Select(p => p.Kind == SectionKind.Background ? (SectionKind.Decision, p.Text, p.Labelled, p.Source) : p).ToList();
+            if (reference.Length > 0)
+            {
+                parts[0] = (SectionKind.Decision, new StringBuilder(parts[0].Text.ToString()[reference.Length..].TrimStart()), false, null);
+                parts.Insert(0, (SectionKind.Background, new StringBuilder(reference), false, null));
+            }
         }
 
-        // A decision label before the item's last recommendation label quotes another body's minutes.
+        // A decision label before the item's last recommendation label quotes another body's minutes, unless it opens
+        // the item (only a case number or so before it): some systems print the decision first, the case after it.
         var lastRecommendation = parts.FindLastIndex(p => p.Kind == SectionKind.Recommendation && p.Labelled);
+        var firstLabelled = parts.FindIndex(p => p.Labelled);
+        var decisionFirst = firstLabelled >= 0 && parts[firstLabelled].Kind == SectionKind.Decision && parts[firstLabelled].Source is null
+            && parts.Take(firstLabelled).Sum(p => p.Text.Length) < 80;
         var sections = new List<Section>();
         for (var i = 0; i < parts.Count; i++)
         {
             var (partKind, text, _, source) = parts[i];
-            if (partKind == SectionKind.Decision && i < lastRecommendation)
+            if (partKind == SectionKind.Decision && i < lastRecommendation && !(decisionFirst && i == firstLabelled))
             {
                 partKind = SectionKind.Other;
             }
@@ -117,6 +129,9 @@ public sealed partial class SectionSegmenter
         }
         return Merge(sections);
     }
+
+    /// <summary>The case or journal number paragraphs that open a text ("21-013720"), or empty.</summary>
+    private static string LeadingReference(string text) => ReferencePattern().Match(text).Value;
 
     private static List<Section> Merge(List<Section> sections)
     {
@@ -135,6 +150,9 @@ public sealed partial class SectionSegmenter
         }
         return merged;
     }
+
+    [GeneratedRegex(@"^(?:[\d./-]{5,24}(?:\n\n|$))+")]
+    private static partial Regex ReferencePattern();
 
     [GeneratedRegex(@"^(at|og at|-|–|\d+[.)]|[a-z][.)])\s", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationLinePattern();

@@ -40,8 +40,9 @@ public static partial class CorpusEvaluator
             {
                 continue;
             }
+            // A decision printed as a numbered list ("1. Anbefales") is compared without its first marker, on both sides.
             var decision = Collapse(ListMarkerPattern().Replace(match.Decision, string.Empty));
-            var start = Collapse(item.DecisionStart);
+            var start = Collapse(ListMarkerPattern().Replace(item.DecisionStart, string.Empty));
             if (start.Length == 0 ? decision.Length == 0 : decision.StartsWith(start, StringComparison.Ordinal))
             {
                 decisions++;

@@ -124,8 +124,9 @@ public sealed class ItemHeadingTrainer
         report.AppendLine();
         report.AppendLine("Leave-one-meeting-out item F1 (number and title right): each meeting, in each rendering, is segmented with");
         report.AppendLine("models trained on the other meetings only. `prior` is the hand-set prior (Segmentation/item-heading-prior.txt)");
-        report.AppendLine("alone; `from prior` is the in-house perceptron refining it on the data (what shipped before ML.NET); `from zero`");
-        report.AppendLine("the perceptron learning from the data alone; `ML.NET` the logistic regression that ships, with the prior's sequence weights.");
+        report.AppendLine("alone; `from prior` is the in-house perceptron refining it on the data (what ships); `from zero` the perceptron");
+        report.AppendLine("learning from the data alone; `ML.NET` a logistic regression over the candidates with the prior's sequence weights");
+        report.AppendLine("(measured, not shipped).");
         report.AppendLine();
         report.AppendLine("| document | prior | from prior | from zero | ML.NET |");
         report.AppendLine("|---|---|---|---|---|");

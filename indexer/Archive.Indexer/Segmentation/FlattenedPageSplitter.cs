@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Archive.Extraction;
+
+namespace Archive.Segmentation;
+
+/// <summary>
+/// Transcript sites print a PDF as one paragraph per page, each opened by the page's counter ("1 Referat …",
+/// "2 Indholdsfortegnelse …", "4 1. Godkendelse af dagsorden …"). Such pages are split back into lines: the
+/// counter is dropped, and a new line starts at an item number, a section label and a lettered point, so
+/// headings and labels stand at the start of a line as on the printed page.
+/// </summary>
+public static partial class FlattenedPageSplitter
+{
+    /// <summary>A page paragraph is long; a heading "1 Title" is not.</summary>
+    private const int MinPageLength = 150;
+
+    public static IReadOnlyList<SourceLine> Split(IReadOnlyList<SourceLine> lines)
+    {
+        var pages = PageLines(lines);
+        if (pages.Count == 0)
+        {
+            return lines;
+        }
+        var split = new List<SourceLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!pages.Contains(i))
+            {
+                split.Add(lines[i]);
+                continue;
+            }
+            var text = PageCounterPattern().Match(lines[i].Text).Groups["t"].Value;
+            split.AddRange(BreakPattern().Split(text).Select(t => t.Trim()).Where(t => t.Length > 0)
+                .Select(t => lines[i] with { Text = t, BlankBefore = true }));
+        }
+        return split;
+    }
+
+    /// <summary>The lines that are whole pages: long paragraphs opened by the counters 1, 2, 3, … in order (at least two).</summary>
+    private static HashSet<int> PageLines(IReadOnlyList<SourceLine> lines)
+    {
+        var pages = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var match = PageCounterPattern().Match(lines[i].Text);
+            if (match.Success && lines[i].Text.Length >= MinPageLength && int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == pages.Count + 1)
+            {
+                pages.Add(i);
+            }
+        }
+        return pages.Count >= 2 ? [.. pages] : [];
+    }
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\s(?<t>\S.*)$")]
+    private static partial Regex PageCounterPattern();
+
+    /// <summary>
+    /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", not "pkt. 2."), before a
+    /// section label and before a lettered point ("a) ").
+    /// </summary>
+    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+\p{Lu}\p{Ll})|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)")]
+    private static partial Regex BreakPattern();
+}
