@@ -99,7 +99,7 @@ public sealed class CaseService
     {
         var stored = _index.Searcher.Doc(doc);
         var item = StoredDocuments.ReadItem(stored);
-        var date = catalog.DateValue[doc] is var v and >= 0 ? new DateOnly(v / 10000, v / 100 % 100, v % 100) : (DateOnly?)null;
+        var date = IndexSchema.UnpackDate(catalog.DateValue[doc]);
         return new Entry(doc, item, new CaseLinker.Treated(catalog.MeetingId[doc], item.Item, catalog.Forum(doc), date,
             stored.Get(IndexSchema.Organisation, CultureInfo.InvariantCulture), catalog.Cluster(doc)), catalog.DateInferred[doc]);
     }
@@ -115,7 +115,7 @@ public sealed class CaseService
         var searcher = _index.Searcher;
         var meetings = items.Select(e => catalog.MeetingId[e.Doc]).ToHashSet(StringComparer.Ordinal);
         var days = items.Where(e => e.Treated.Date is not null).Select(e => e.Treated.Date!.Value.DayNumber).ToList();
-        var named = items.SelectMany(e => e.Stored.Item.History).Where(t => t.Date is not null).Select(t => DateValue(t.Date!.Value)).ToHashSet();
+        var named = items.SelectMany(e => e.Stored.Item.History).Where(t => t.Date is not null).Select(t => IndexSchema.PackDate(t.Date)).ToHashSet();
         var docs = items.Select(e => e.Doc).ToHashSet();
         bool Plausible(int doc)
         {
@@ -124,7 +124,7 @@ public sealed class CaseService
             {
                 return false;
             }
-            var day = new DateOnly(value / 10000, value / 100 % 100, value % 100).DayNumber;
+            var day = IndexSchema.UnpackDate(value)!.Value.DayNumber;
             return named.Contains(value) || days.Any(d => Math.Abs(d - day) <= CaseLinker.MaxDaysApart);
         }
 
@@ -170,8 +170,6 @@ public sealed class CaseService
             }
         }
     }
-
-    private static int DateValue(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     /// <summary>
     /// The steps in date order, undated last: each item, and each earlier treatment its history prints that no

@@ -49,6 +49,12 @@ public static class IndexSchema
 
     public const string Date = "date";
 
+    /// <summary>A meeting date as the <see cref="Date"/> doc value holds it: yyyymmdd, -1 for none.</summary>
+    public static int PackDate(DateOnly? date) => date is { } d ? (d.Year * 10000) + (d.Month * 100) + d.Day : -1;
+
+    /// <summary>The date a <see cref="Date"/> doc value holds; null for none.</summary>
+    public static DateOnly? UnpackDate(long value) => value >= 0 ? new DateOnly((int)(value / 10000), (int)(value / 100 % 100), (int)(value % 100)) : null;
+
     public const string DateInferred = "date_inferred";
 
     public const string Routine = "routine";

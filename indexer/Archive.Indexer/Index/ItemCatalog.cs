@@ -58,9 +58,7 @@ public sealed class ItemCatalog
 
     public string Outcome(int doc) => OutcomeFacet.ValueOf(doc) ?? "none";
 
-    public string? Date(int doc) => DateValue[doc] is var v and >= 0
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v / 10000:0000}-{v / 100 % 100:00}-{v % 100:00}")
-        : null;
+    public string? Date(int doc) => IndexSchema.UnpackDate(DateValue[doc])?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>One facet: the distinct values (<see cref="None"/> for an item without one) and each item's code.</summary>
     public sealed record Facet(string[] Values, int[] Codes)

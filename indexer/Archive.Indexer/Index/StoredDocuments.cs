@@ -74,7 +74,7 @@ public static class StoredDocuments
                     ? new Field(IndexSchema.Spelling, spelling.Words(), SpellingField)
                     : new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
                 new SortedDocValuesField(IndexSchema.Outcome, new BytesRef(stored.Outcome)),
-                new NumericDocValuesField(IndexSchema.Date, m.Date is { } date ? (date.Year * 10000) + (date.Month * 100) + date.Day : -1),
+                new NumericDocValuesField(IndexSchema.Date, IndexSchema.PackDate(m.Date)),
                 new NumericDocValuesField(IndexSchema.DateInferred, m.DateInferred ? 1 : 0),
                 new NumericDocValuesField(IndexSchema.Routine, stored.Routine ? 1 : 0),
                 new NumericDocValuesField(IndexSchema.Ordinal, ordinal),
