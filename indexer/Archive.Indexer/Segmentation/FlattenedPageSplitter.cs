@@ -36,19 +36,23 @@ public static partial class FlattenedPageSplitter
         return split;
     }
 
-    /// <summary>The lines that are whole pages: long paragraphs opened by the counters 1, 2, 3, … in order (at least two).</summary>
+    /// <summary>
+    /// The lines that are whole pages: paragraphs opened by the counters 1, 2, 3, … in order, at least two of them long.
+    /// The first page may be short (a cover page with only the meeting's title).
+    /// </summary>
     private static HashSet<int> PageLines(IReadOnlyList<SourceLine> lines)
     {
         var pages = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var match = PageCounterPattern().Match(lines[i].Text);
-            if (match.Success && lines[i].Text.Length >= MinPageLength && int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == pages.Count + 1)
+            if (match.Success && (lines[i].Text.Length >= MinPageLength || pages.Count == 0)
+                && int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == pages.Count + 1)
             {
                 pages.Add(i);
             }
         }
-        return pages.Count >= 2 ? [.. pages] : [];
+        return pages.Count(i => lines[i].Text.Length >= MinPageLength) >= 2 ? [.. pages] : [];
     }
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\s(?<t>\S.*)$")]
@@ -56,8 +60,8 @@ public static partial class FlattenedPageSplitter
 
     /// <summary>
     /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", not "pkt. 2."), before a
-    /// section label and before a lettered point ("a) ").
+    /// section label, before a lettered point ("a) ") and before a case code that numbers an item ("ØU-55/07-O Title").
     /// </summary>
-    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+\p{Lu}\p{Ll})|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)")]
+    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+\p{Lu}\p{Ll})|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))")]
     private static partial Regex BreakPattern();
 }

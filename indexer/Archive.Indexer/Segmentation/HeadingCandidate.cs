@@ -7,6 +7,15 @@ namespace Archive.Segmentation;
 /// </summary>
 public sealed record HeadingCandidate(int LineIndex, int Number, string Style, string Title, IReadOnlyDictionary<string, double> Features, int Span = 1)
 {
-    /// <summary>A section label the conversion glued to the end of the title ("…formandenReferat"): it opens the item's body.</summary>
-    public string? TrailingLabel { get; init; }
+    /// <summary>
+    /// Text on the heading's line after the title that opens the item's body: a section label the conversion glued to the
+    /// title ("…formandenReferat"), or the text that runs on after a run-in title.
+    /// </summary>
+    public string? BodyStart { get; init; }
+
+    /// <summary>The item's identifier as printed where it is more than the number ("ØU-55/07-O"); null for a plain number.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The item number as the item carries it: the printed code, else the number.</summary>
+    public string PrintedNumber => Code ?? Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

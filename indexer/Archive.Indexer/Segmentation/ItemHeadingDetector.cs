@@ -54,8 +54,8 @@ public sealed partial class ItemHeadingDetector
     /// </summary>
     public static IReadOnlyList<SourceLine> WithParagraphs(IReadOnlyList<SourceLine> lines)
     {
-        lines = FlattenedPageSplitter.Split(lines);
-        return lines.Count >= 20 && lines.Skip(1).Count(l => l.BlankBefore) * 50 < lines.Count ? lines.Select(l => l with { BlankBefore = true }).ToList() : lines;
+        lines = RunInTreatmentSplitter.Split(FlattenedPageSplitter.Split(lines));
+        return lines.Count >= 8 && lines.Skip(1).Count(l => l.BlankBefore) * 50 < lines.Count ? lines.Select(l => l with { BlankBefore = true }).ToList() : lines;
     }
 
     public IReadOnlyList<HeadingCandidate> Candidates(IReadOnlyList<SourceLine> lines)
@@ -104,6 +104,16 @@ public sealed partial class ItemHeadingDetector
                     continue;
                 }
             }
+            if (CaseCodePattern().Match(text) is { Success: true } code)
+            {
+                // An item identified by a case code ("ØU-55/07-O Title"): the code's running number orders the items.
+                // A run-in heading (a page flattened to one paragraph) carries the item's text on: the title is its first words.
+                var (codeTitle, runOn) = RunInTitle(code.Groups["t"].Value.Trim());
+                var features = Features(lines, i, codeTitle);
+                features["case_code"] = 1;
+                candidates.Add(new HeadingCandidate(i, Parse(code.Groups["n"].Value), "code", codeTitle, features) { Code = code.Groups["code"].Value, BodyStart = runOn });
+                continue;
+            }
             var match = NumberedPattern().Match(text);
             var glued = false;
             var misread = false;
@@ -139,7 +149,7 @@ public sealed partial class ItemHeadingDetector
             {
                 own["misread_number"] = 1;
             }
-            candidates.Add(new HeadingCandidate(i, Parse(match.Groups["n"].Value), style, heading, own) { TrailingLabel = trailing });
+            candidates.Add(new HeadingCandidate(i, Parse(match.Groups["n"].Value), style, heading, own) { BodyStart = trailing });
         }
         return MarkListedAgain(candidates.OrderBy(c => c.LineIndex).ThenBy(c => c.Span).ToList());
     }
@@ -160,6 +170,19 @@ public sealed partial class ItemHeadingDetector
         var x = string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         var y = string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         return x.Length > 0 && y.Length > 0 && (x == y || (Math.Min(x.Length, y.Length) >= 8 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))));
+    }
+
+    /// <summary>A title too long to be one, cut after its first words at a word boundary; the rest is the item's text.</summary>
+    private static (string Title, string? RunOn) RunInTitle(string text)
+    {
+        const int longest = 120;
+        if (text.Length <= 200)
+        {
+            return (text, null);
+        }
+        var cut = text.LastIndexOf(' ', longest);
+        cut = cut > 0 ? cut : longest;
+        return (text[..cut].Trim(), text[cut..].Trim());
     }
 
     /// <summary>"20. januar 2015 Mødested": the number is a day of the month, never an item number.</summary>
@@ -338,6 +361,8 @@ public sealed partial class ItemHeadingDetector
     /// <summary>True when the line belongs to a list that a section label ("Indstilling:", "Bilag:") opened.</summary>
     private bool InList(IReadOnlyList<SourceLine> lines, int index)
     {
+        // A numbered list counts up from 1: walking back, each numbered sibling is one less than the point after it.
+        var expected = NumberedPattern().Match(lines[index].Text) is { Success: true } own ? Parse(own.Groups["n"].Value) : (int?)null;
         for (var j = index - 1; j >= 0 && j >= index - 12; j--)
         {
             var text = lines[j].Text;
@@ -345,12 +370,21 @@ public sealed partial class ItemHeadingDetector
             if ((_labeler.Label(lines[j]) is { InlineText.Length: 0 } || (text.EndsWith(':') && text.Length < 80))
                 && (j + 1 == index || NumberedPattern().IsMatch(lines[j + 1].Text) || lines[j + 1].Bullet))
             {
-                return true;
+                return expected is null or <= 1;
             }
             // Sibling list items and wrapped continuation lines lead back to the label; anything else ends the list.
-            if (!(NumberedPattern().IsMatch(text) || !lines[j + 1].BlankBefore))
+            var sibling = NumberedPattern().Match(text);
+            if (!(sibling.Success || !lines[j + 1].BlankBefore))
             {
                 return false;
+            }
+            if (sibling.Success && expected is not null)
+            {
+                if (Parse(sibling.Groups["n"].Value) != expected - 1)
+                {
+                    return false;
+                }
+                expected--;
             }
         }
         return false;
@@ -387,9 +421,10 @@ public sealed partial class ItemHeadingDetector
 
     /// <summary>
     /// A line that opens with an item number, bare or after a prefix or a status: "5. Title", "Pkt. 5 Title", "Sag nr. 130: Title",
-    /// "Nr.60 - Title", "åbent 5 Title", "5 (Åben) Title", "5 : Title", and "5.  5. Title" (an ordered list printed with its number).
+    /// "Nr.60 - Title", "åbent 5 Title", "5 (Åben) Title", "5 : Title", "5.  5. Title" (an ordered list printed with its number),
+    /// and after a prefix any title: "Punkt 3 1. og 2. viceborgmester".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<status>åbent|åben|lukket)\s+(?=(?:Punkt|Pkt|Sag|Nr|Dagsordenspunkt|\d)))?(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:\s?(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=\s+\((?:åben|åbent|lukket)\))|(?<=\d)(?=(?-i:\p{Lu}\p{Ll})))\s*(?<again>\k<n>\.\s+(?=(?-i:\p{Lu})))?(?<t>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<status>åbent|åben|lukket)\s+(?=(?:Punkt|Pkt|Sag|Nr|Dagsordenspunkt|\d)))?(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:\s?(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=\s+\((?:åben|åbent|lukket)\))|(?<=\d)(?=(?-i:\p{Lu}\p{Ll}))|(?(punkt)(?<=\d)(?=\s+\S)|(?!)))\s*(?<again>\k<n>\.\s+(?=(?-i:\p{Lu})))?(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedPattern();
 
     /// <summary>A heading glued by the conversion to the word before it: "Indholdsfortegnelse1. Godkendelse af dagsorden".</summary>
@@ -410,6 +445,13 @@ public sealed partial class ItemHeadingDetector
     /// <summary>A section label glued by conversion to the end of the heading: "Meddelelse fra formandenReferat".</summary>
     [GeneratedRegex(@"^(?<t>.*\p{Ll})(?<label>Referat|Beslutning|Sagsfremstilling|Indstilling|Resumé)$")]
     private static partial Regex TrailingLabelPattern();
+
+    /// <summary>
+    /// An item identified by a case code of committee initials, running number and year, with an optional type letter:
+    /// "ØU-55/07-O Økonomisk orientering", "KB-12/08 Title".
+    /// </summary>
+    [GeneratedRegex(@"^(?<code>\p{Lu}{1,4}-(?<n>\d{1,3})/\d{2}(?:-\p{Lu}{1,2})?)\s+(?<t>\p{Lu}.*)$")]
+    private static partial Regex CaseCodePattern();
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,3})\.?\s*$")]
     private static partial Regex BareNumberPattern();

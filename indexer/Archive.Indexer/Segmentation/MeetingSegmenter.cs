@@ -47,12 +47,12 @@ public sealed partial class MeetingSegmenter
                 start++;
             }
             var body = lines.Skip(start).Take(end - start).ToList();
-            if (heading.TrailingLabel is { } label)
+            if (heading.BodyStart is { } label)
             {
                 body.Insert(0, lines[heading.LineIndex] with { Text = label });
             }
             var sections = _sections.Segment(body, implicitDecisions, RoutineItemClassifier.IsRoutine(title) || ClosedTitlePattern().IsMatch(title));
-            items.Add(new AgendaItem(heading.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page)
+            items.Add(new AgendaItem(heading.PrintedNumber, title.TrimEnd(':').Trim(), sections, lines[heading.LineIndex].Page)
             {
                 OcrConfidence = OcrConfidence(lines.Skip(heading.LineIndex).Take(end - heading.LineIndex)),
                 CaseNumbers = CaseNumberReader.Read(lines, heading.LineIndex, end),
@@ -118,7 +118,8 @@ public sealed partial class MeetingSegmenter
         var missing = agenda.Where(a => !numbers.Contains(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Select(a => new AgendaItem(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ItemHeadingDetector.WithoutDotLeaders(a.Title), [], lines[a.LineIndex].Page))
             .ToList();
-        if (missing.Count == 0)
+        // Items identified by case codes ("ØU-55/07-O") have no contents numbers to fill in.
+        if (missing.Count == 0 || items.Any(i => !int.TryParse(i.Number, System.Globalization.CultureInfo.InvariantCulture, out _)))
         {
             return items;
         }

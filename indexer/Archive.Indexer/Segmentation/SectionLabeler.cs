@@ -35,7 +35,7 @@ public sealed class SectionLabeler
         var head = longLine ? text[..MaxLabelLength] : text;
         foreach (var (kind, pattern) in _patterns)
         {
-            var runsOn = kind == "treatment" || kind.StartsWith(GluedPrefix, StringComparison.Ordinal);
+            var runsOn = kind == "treatment" || kind.StartsWith(GluedPrefix, StringComparison.Ordinal) || kind.StartsWith(RunOnPrefix, StringComparison.Ordinal);
             if (longLine && !runsOn)
             {
                 continue;
@@ -46,7 +46,8 @@ public sealed class SectionLabeler
                 continue;
             }
             var rest = match.Groups["rest"].Success ? (match.Groups["rest"].Value + (longLine ? text[MaxLabelLength..] : string.Empty)).Trim() : string.Empty;
-            return (kind.StartsWith(GluedPrefix, StringComparison.Ordinal) ? kind[GluedPrefix.Length..] : kind) switch
+            return (kind.StartsWith(GluedPrefix, StringComparison.Ordinal) ? kind[GluedPrefix.Length..]
+                : kind.StartsWith(RunOnPrefix, StringComparison.Ordinal) ? kind[RunOnPrefix.Length..] : kind) switch
             {
                 "treatment" => new SectionLabel(SectionKind.Decision, rest, Source: TreatmentOf(match)),
                 "recommendation" when !match.Groups["rest"].Success && text.Contains(',', StringComparison.Ordinal) =>
@@ -56,6 +57,7 @@ public sealed class SectionLabeler
                 "attachments" => new SectionLabel(SectionKind.Attachments, rest),
                 "background" => new SectionLabel(SectionKind.Background, rest),
                 "closing" => new SectionLabel(SectionKind.Other, text, Closing: true),
+                "absence" => new SectionLabel(SectionKind.Other, rest, Absence: true),
                 _ => new SectionLabel(SectionKind.Other, rest),
             };
         }
@@ -65,6 +67,8 @@ public sealed class SectionLabeler
     private const int MaxLabelLength = 120;
 
     private const string GluedPrefix = "glued-";
+
+    private const string RunOnPrefix = "runon-";
 
     private const int MaxInlineTreatment = 2000;
 

@@ -59,6 +59,13 @@ public sealed partial class SectionSegmenter
                 closed = true;
                 continue;
             }
+            if (OpensDecisionText(label) && kind == SectionKind.Decision && parts.Count > 0 && parts[^1].Labelled && parts[^1].Text.Length == 0)
+            {
+                // Printed first in a decision block, an absence ("BESLUTNING I ØKONOMIUDVALGET …" / "FRAVÆRENDE: …" / "Godkendt") or a
+                // recommending sentence ("Beslutning Økonomiudvalget den …" / "Det indstilles, at …": the committee recommends) belongs to it.
+                Append(line.Text.Trim());
+                continue;
+            }
             if (label is not null)
             {
                 if (label.Kind == SectionKind.Attachments)
@@ -95,8 +102,9 @@ public sealed partial class SectionSegmenter
         }
 
         // A standing item ("Eventuelt") or a closed one ("Lukket: Salg af grund": minutes print only its decision) holds
-        // what was minuted: its text is the decision, after a leading case number.
-        if (minutedOnly && !parts.Any(p => p.Kind is SectionKind.Recommendation or SectionKind.Decision))
+        // what was minuted: its text is the decision, after a leading case number. One that presents its case under a
+        // label ("Sagsfremstilling") is a case like any other, whose decision is labelled where it is minuted.
+        if (minutedOnly && !parts.Any(p => p.Kind is SectionKind.Recommendation or SectionKind.Decision || (p.Kind == SectionKind.Background && p.Labelled)))
         {
             var reference = parts.Count > 0 && parts[0].Kind == SectionKind.Background ? LeadingReference(parts[0].Text.ToString()) : string.Empty;
             parts = parts.Select(p => p.Kind == SectionKind.Background ? (SectionKind.Decision, p.Text, p.Labelled, p.Source) : p).ToList();
@@ -129,6 +137,10 @@ public sealed partial class SectionSegmenter
         }
         return Merge(sections);
     }
+
+    /// <summary>A label that is decision text when it opens a decision block: an absence, or a recommendation worded as a sentence.</summary>
+    private static bool OpensDecisionText(SectionLabel? label) =>
+        label is { Absence: true } or { Kind: SectionKind.Recommendation, InlineText.Length: > 0 };
 
     /// <summary>The case or journal number paragraphs that open a text ("21-013720"), or empty.</summary>
     private static string LeadingReference(string text) => ReferencePattern().Match(text).Value;

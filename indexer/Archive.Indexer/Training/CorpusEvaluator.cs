@@ -52,11 +52,13 @@ public static partial class CorpusEvaluator
                 outcomesRight++;
             }
         }
+        // A document that is not minutes has no meeting date: its gold gives neither a date nor bounds, and it is not counted.
+        var dated = gold.Date is not null || gold.Earliest is not null || gold.Latest is not null;
         var dateRight = gold.Date is not null
             ? meeting.Metadata.Date == DateOnly.Parse(gold.Date, CultureInfo.InvariantCulture)
             : gold.Earliest is not null && gold.Latest is not null && meeting.Metadata.Date is { } d
                 && d >= DateOnly.Parse(gold.Earliest, CultureInfo.InvariantCulture) && d <= DateOnly.Parse(gold.Latest, CultureInfo.InvariantCulture);
-        return new Score(found.Count, gold.Items.Count, itemsRight, decisions, outcomesRight, 1, dateRight ? 1 : 0);
+        return new Score(found.Count, gold.Items.Count, itemsRight, decisions, outcomesRight, dated ? 1 : 0, dated && dateRight ? 1 : 0);
     }
 
     /// <summary>The gold meetings whose document can be read here (docs folder, any supported format), with its path.</summary>

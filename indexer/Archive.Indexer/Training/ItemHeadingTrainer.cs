@@ -73,7 +73,7 @@ public sealed class ItemHeadingTrainer
         var before = int.MaxValue;
         foreach (var (number, title) in items.Reverse())
         {
-            var numbered = candidates.Where(c => c.LineIndex < before && c.Number.ToString(CultureInfo.InvariantCulture) == number).ToList();
+            var numbered = candidates.Where(c => c.LineIndex < before && c.PrintedNumber == number).ToList();
             var match = numbered.LastOrDefault(c => Normal(c.Title) == Normal(title)) ?? numbered.LastOrDefault(c => SameStart(c.Title, title));
             if (match is not null)
             {

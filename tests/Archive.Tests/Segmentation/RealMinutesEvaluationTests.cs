@@ -22,10 +22,10 @@ public class RealMinutesEvaluationTests
         var scores = pairs.GroupBy(p => p.Gold.Organisation).ToDictionary(g => g.Key, g => g.Aggregate(CorpusEvaluator.Score.Zero,
             (sum, p) => sum + CorpusEvaluator.Evaluate(segmenter.Segment(extractor.Extract(p.Path).Lines, p.Path), p.Gold, OutcomeClassifier.Default)));
         var table = CorpusEvaluator.Table(scores);
-        Assert.True(scores.Values.Average(s => s.ItemF1) >= 0.89, table);
-        Assert.True(scores.Values.Average(s => s.DecisionStarts) >= 0.77, table);
-        Assert.True(scores.Values.Average(s => s.OutcomeAccuracy) >= 0.77, table);
-        Assert.True(scores.Values.Average(s => s.DateAccuracy) >= 0.90, table);
+        Assert.True(scores.Values.Average(s => s.ItemF1) >= 0.95, table);
+        Assert.True(scores.Values.Average(s => s.DecisionStarts) >= 0.87, table);
+        Assert.True(scores.Values.Average(s => s.OutcomeAccuracy) >= 0.88, table);
+        Assert.True(scores.Values.Average(s => s.DateAccuracy) >= 0.95, table);
     }
 
     [Fact]
