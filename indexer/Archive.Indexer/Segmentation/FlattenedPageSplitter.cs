@@ -60,8 +60,9 @@ public static partial class FlattenedPageSplitter
 
     /// <summary>
     /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", not "pkt. 2."), before a
-    /// section label, before a lettered point ("a) ") and before a case code that numbers an item ("ØU-55/07-O Title").
+    /// section label, before a lettered point ("a) "), before a case code that numbers an item ("ØU-55/07-O Title") and before a
+    /// forum's meeting heading its verdict ("Kommunalbestyrelsens møde 25. september 2006 Punkt 1:").
     /// </summary>
-    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+\p{Lu}\p{Ll})|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))")]
+    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+\p{Lu}\p{Ll})|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))|(?<=\S)\s+(?=(?-i:\p{Lu}\p{Ll}+s)\s+møde\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+(?:Punkt|Pkt\.?)\s*\d{1,3}\s*:)")]
     private static partial Regex BreakPattern();
 }

@@ -143,7 +143,8 @@ public sealed partial class MeetingSegmenter
             var run = lines.Skip(start).Take(firstHeading - start).TakeWhile(l => l.Bullet).ToList();
             if (run.Count > known && Enumerable.Range(0, known).All(i => ItemHeadingDetector.SameTitle(run[i].Text, items[i].Title)))
             {
-                return [.. items, .. run.Skip(known).Select((entry, i) => new AgendaItem(
+                // The signature page that closes such a list ("Underskriftsside") is a page of the minutes, not an item.
+                return [.. items, .. run.Skip(known).Where(entry => !SignaturePagePattern().IsMatch(entry.Text)).Select((entry, i) => new AgendaItem(
                     (known + i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Text.Trim(), [], entry.Page))];
             }
             start += run.Count;
@@ -214,4 +215,7 @@ public sealed partial class MeetingSegmenter
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex(@"^\s*underskrift(?:sside|sark|sblad|er)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignaturePagePattern();
 }

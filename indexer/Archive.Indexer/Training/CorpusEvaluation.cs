@@ -68,8 +68,9 @@ public sealed class CorpusEvaluation
         report.AppendLine("minutes. Each cell is `in-house / ML.NET`, both learners trained on the same data. Item F1: number and title");
         report.AppendLine("right. Decision start: the item's own decision starts as the gold says (empty where the gold has none). Outcome:");
         report.AppendLine("among the gold's acceptable outcomes, both outcome models on the in-house segmentation (`outcome, own headings`:");
-        report.AppendLine("each on its own learner's). Date: the meeting's date. The outcome examples of the real minutes are the items whose");
-        report.AppendLine("decision the shipped segmenter finds with the gold's start.");
+        report.AppendLine("each on its own learner's). Date: the meeting's date, over the documents that are minutes (a document that is not");
+        report.AppendLine("minutes has no meeting date in its gold; it was counted as a wrong date until this measure was corrected). The");
+        report.AppendLine("outcome examples of the real minutes are the items whose decision the shipped segmenter finds with the gold's start.");
         report.AppendLine();
         report.AppendLine(CorpusEvaluator.Comparison(
         [
