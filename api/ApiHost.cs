@@ -7,7 +7,9 @@ public static class ApiHost
 {
     public static WebApplication Build(string[] args, string databasePath, string? urls)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // No reloading of configuration on change: it watches the content root (the working folder, the
+        // repository for ./archive serve) recursively, and no configuration file is read.
+        var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         var database = builder.Configuration["Archive:Db"] ?? databasePath;
         // One line per request is noise for an archive server; faults are still logged (warning and above).
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

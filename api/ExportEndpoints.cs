@@ -9,7 +9,7 @@ namespace Archive.Api;
 public static partial class ExportEndpoints
 {
     public static void MapExportEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/export", Results<EmptyHttpResult, ProblemHttpResult> (HttpContext context, IndexProvider provider, string? q, string? format) =>
+        app.MapGet("/api/export", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (HttpContext context, IndexProvider provider, string? q, string? format) =>
         {
             if (!HitExporter.TryParse(format, out var exportFormat))
             {
@@ -28,12 +28,7 @@ public static partial class ExportEndpoints
             // HTTP headers are ASCII: the name with æøå travels in filename* (RFC 6266), with an ASCII fallback beside it.
             var fallback = new string(name.Select(c => c is >= ' ' and <= '~' and not '"' and not '\\' ? c : '_').ToArray());
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fallback}\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
-            var syncIo = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>();
-            if (syncIo is not null)
-            {
-                syncIo.AllowSynchronousIO = true;
-            }
-            HitExporter.Write(service.AllHits(query), exportFormat, context.Response.Body, query.Original);
+            await HitExporter.WriteAsync(service.AllHits(query), exportFormat, context.Response.Body, query.Original, context.RequestAborted);
             return TypedResults.Empty;
         });
 

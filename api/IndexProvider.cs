@@ -1,4 +1,3 @@
-using Archive.Analysis;
 using Archive.Index;
 using Archive.Search;
 
@@ -10,13 +9,11 @@ namespace Archive.Api;
 /// </summary>
 public sealed class IndexProvider
 {
-    private readonly DanishAnalyzer _analyzer = new();
-
     public IndexProvider(string path) => Path = path;
 
     public string Path { get; }
 
     public ArchiveIndex Open() => ArchiveIndex.Open(Path, readOnly: true);
 
-    public SearchService Search(ArchiveIndex index) => new(index, _analyzer);
+    public SearchService Search(ArchiveIndex index) => new(index);
 }

@@ -201,7 +201,7 @@ public sealed class BenchCommand : ArchiveCommand
     private static (double P50, double P95, double P99, double TraceP50, Dictionary<string, int> Matches) QueryLatency(string database, int repetitions)
     {
         using var index = ArchiveIndex.Open(database, readOnly: true);
-        var service = new SearchService(index, new DanishAnalyzer());
+        var service = new SearchService(index);
         var parsed = Queries.Select(q => service.Parser.Parse(q).Query!).ToList();
         foreach (var query in parsed)
         {

@@ -24,7 +24,7 @@ public sealed class QuerySession : IDisposable
     public static QuerySession? Open(string db, IEnumerable<string> words, out string error)
     {
         var index = ArchiveIndex.Open(db, readOnly: true);
-        var service = new SearchService(index, new DanishAnalyzer());
+        var service = new SearchService(index);
         var parsed = service.Parser.Parse(string.Join(' ', words));
         if (!parsed.Succeeded)
         {

@@ -32,7 +32,7 @@ public sealed class RelatedCommand : ArchiveCommand
         var (documentId, number) = (parse.GetValue(_document)!, parse.GetValue(_item)!);
         using var index = ArchiveIndex.Open(db, readOnly: true);
         var id = new DocumentReader(index).Find(documentId)?.Id ?? documentId;
-        var related = new SearchService(index, new DanishAnalyzer()).Related(id, number, parse.GetValue(_limit));
+        var related = new SearchService(index).Related(id, number, parse.GetValue(_limit));
         if (related is null)
         {
             return ArchiveCli.Fail($"no item {number} of a document '{documentId}' in {db}");

@@ -28,12 +28,38 @@ public static partial class HitExporter
     public static bool TryParse(string? text, out ExportFormat format) =>
         Enum.TryParse(text, ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _);
 
-    public static int Write(IEnumerable<SearchHit> hits, ExportFormat format, Stream output, string query) => format switch
+    /// <summary>Writes every hit to a stream that may block (a file, memory): for the command line.</summary>
+    public static int Write(IEnumerable<SearchHit> hits, ExportFormat format, Stream output, string query) =>
+        WriteAsync(hits, format, output, query).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Writes every hit, handing the output a chunk of rows at a time with an asynchronous write: a server
+    /// thread never waits for a slow client while it holds rows of a large export.
+    /// </summary>
+    public static async Task<int> WriteAsync(IEnumerable<SearchHit> hits, ExportFormat format, Stream output, string query, CancellationToken cancel = default)
     {
-        ExportFormat.Csv => WriteCsv(hits, output),
-        ExportFormat.Json => WriteJson(hits, output, query),
-        _ => WriteXlsx(hits, output),
-    };
+        using var chunk = new MemoryStream();
+        async Task Drain()
+        {
+            if (chunk.Length > 0)
+            {
+                await output.WriteAsync(chunk.GetBuffer().AsMemory(0, (int)chunk.Length), cancel);
+                chunk.SetLength(0);
+            }
+        }
+        var count = format switch
+        {
+            ExportFormat.Csv => await WriteCsv(hits, chunk, Drain),
+            ExportFormat.Json => await WriteJson(hits, chunk, Drain, query),
+            _ => WriteXlsx(hits, output.CanSeek ? output : chunk),
+        };
+        await Drain();
+        await output.FlushAsync(cancel);
+        return count;
+    }
+
+    /// <summary>Rows between two chunks handed to the output.</summary>
+    private const int RowsPerChunk = 100;
 
     private static string[] Cells(SearchHit h) =>
     [
@@ -56,25 +82,30 @@ public static partial class HitExporter
     public static string Neutralise(string cell) =>
         cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 
-    private static int WriteCsv(IEnumerable<SearchHit> hits, Stream output)
+    private static async Task<int> WriteCsv(IEnumerable<SearchHit> hits, Stream chunk, Func<Task> drain)
     {
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true) { NewLine = "\r\n" };
+        using var writer = new StreamWriter(chunk, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true) { NewLine = "\r\n" };
         writer.WriteLine(string.Join(',', Columns));
         var count = 0;
         foreach (var hit in hits)
         {
             writer.WriteLine(string.Join(',', Cells(hit).Select(c => Quote(Neutralise(c)))));
-            count++;
+            if (++count % RowsPerChunk == 0)
+            {
+                writer.Flush();
+                await drain();
+            }
         }
+        writer.Flush();
         return count;
     }
 
     private static string Quote(string cell) =>
         cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 
-    private static int WriteJson(IEnumerable<SearchHit> hits, Stream output, string query)
+    private static async Task<int> WriteJson(IEnumerable<SearchHit> hits, Stream chunk, Func<Task> drain, string query)
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var writer = new Utf8JsonWriter(chunk, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteString("query", query);
         writer.WriteStartArray("hits");
@@ -82,24 +113,24 @@ public static partial class HitExporter
         foreach (var hit in hits)
         {
             JsonSerializer.Serialize(writer, hit, ExportJson.Default.SearchHit);
-            count++;
-            if (count % 100 == 0)
+            if (++count % RowsPerChunk == 0)
             {
                 writer.Flush();
+                await drain();
             }
         }
         writer.WriteEndArray();
         writer.WriteNumber("total", count);
         writer.WriteEndObject();
+        writer.Flush();
         return count;
     }
 
     private static int WriteXlsx(IEnumerable<SearchHit> hits, Stream output)
     {
-        // OpenXml needs a seekable stream for the zip package; buffer when the target is not.
-        var target = output.CanSeek ? output : new MemoryStream();
+        // OpenXml needs a seekable stream for the zip package: a server's response gets the whole file from memory.
         var count = 0;
-        using (var document = SpreadsheetDocument.Create(target, SpreadsheetDocumentType.Workbook))
+        using (var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
@@ -124,12 +155,6 @@ public static partial class HitExporter
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }
-        }
-        if (!ReferenceEquals(target, output))
-        {
-            target.Position = 0;
-            target.CopyTo(output);
-            target.Dispose();
         }
         return count;
     }

@@ -10,7 +10,7 @@ namespace Archive.Index;
 
 /// <summary>
 /// The index: one Lucene index in a folder. A read-only index is one point-in-time searcher,
-/// taken from a <see cref="SearcherManager"/> shared by the process and refreshed at each open, so
+/// taken from a <see cref="SharedSearcher"/> shared by the process and refreshed at each open after a new commit, so
 /// that `serve` sees each commit of an `./archive index` run in another process, and every request
 /// reads one consistent commit. Opening checks the stored schema version.
 /// </summary>
@@ -21,12 +21,12 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Lucene 4.8 scores with TF-IDF unless told: BM25 on the writer and every searcher.</summary>
     public static Similarity Similarity { get; } = new BM25Similarity();
 
-    private static readonly ConcurrentDictionary<string, SearcherManager> Managers = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SharedSearcher> Managers = new(StringComparer.Ordinal);
 
-    private readonly SearcherManager? _manager;
+    private readonly SharedSearcher? _manager;
     private IndexSearcher? _searcher;
 
-    private ArchiveIndex(string path, LuceneDirectory directory, SearcherManager? manager, IndexSearcher? searcher)
+    private ArchiveIndex(string path, LuceneDirectory directory, SharedSearcher? manager, IndexSearcher? searcher)
     {
         Path = path;
         Directory = directory;
@@ -71,7 +71,7 @@ public sealed class ArchiveIndex : IDisposable
             }
             return writable;
         }
-        var manager = Managers.GetOrAdd(full, _ =>
+        var shared = Managers.GetOrAdd(full, _ =>
         {
             // Read through buffered positional reads, not memory maps: reading a hit decompresses its
             // stored fields byte by byte, and Lucene.Net's memory-mapped input pays a checked accessor call
@@ -82,27 +82,18 @@ public sealed class ArchiveIndex : IDisposable
                 directory.Dispose();
                 throw new IndexException($"{path} holds no index: run ./archive index FOLDER first");
             }
-            return new SearcherManager(directory, new Bm25SearcherFactory());
+            return new SharedSearcher(full, directory, new Bm25SearcherFactory());
         });
+        IndexSearcher searcher;
         try
         {
-            manager.MaybeRefresh();
+            searcher = shared.Acquire(commitData => CheckVersion(path, commitData));
         }
         catch (IOException e)
         {
             throw new IndexException($"cannot read the index {path}: {e.Message}", e);
         }
-        var searcher = manager.Acquire();
-        try
-        {
-            CheckVersion(path, ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
-        }
-        catch
-        {
-            manager.Release(searcher);
-            throw;
-        }
-        return new ArchiveIndex(full, ((DirectoryReader)searcher.IndexReader).Directory, manager, searcher);
+        return new ArchiveIndex(full, ((DirectoryReader)searcher.IndexReader).Directory, shared, searcher);
     }
 
     /// <summary>What Lucene leaves in a folder, also after a kill before its first commit.</summary>

@@ -10,9 +10,9 @@ namespace Archive.Search;
 /// </summary>
 public sealed class Highlighter
 {
-    private readonly DanishAnalyzer _analyzer;
+    private readonly QueryWordAnalyzer _analyzer;
 
-    public Highlighter(DanishAnalyzer analyzer) => _analyzer = analyzer;
+    public Highlighter(QueryWordAnalyzer analyzer) => _analyzer = analyzer;
 
     public int Window { get; init; } = 32;
 

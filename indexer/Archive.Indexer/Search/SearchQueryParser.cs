@@ -8,7 +8,7 @@ namespace Archive.Search;
 /// <summary>
 /// Parses the query language: plain words (all must match), "exact phrases", prefix*, OR,
 /// -exclude, and the filters klynge:, forum:, år: (2020 or 2020..2021), udfald: and sag: (a case number). Words are
-/// analyzed by the same <see cref="DanishAnalyzer"/> as the index. Mistakes come back as a
+/// analyzed by the index's own chain (<see cref="QueryWordAnalyzer"/>). Mistakes come back as a
 /// one-line error.
 /// </summary>
 public sealed class SearchQueryParser
@@ -23,9 +23,9 @@ public sealed class SearchQueryParser
         ["rejected"] = "rejected", ["afvist"] = "rejected", ["none"] = "none", ["intet"] = "none",
     };
 
-    private readonly DanishAnalyzer _analyzer;
+    private readonly QueryWordAnalyzer _analyzer;
 
-    public SearchQueryParser(DanishAnalyzer analyzer) => _analyzer = analyzer;
+    public SearchQueryParser(QueryWordAnalyzer analyzer) => _analyzer = analyzer;
 
     private enum Kind { Word, Phrase, Or, Filter }
 
@@ -117,7 +117,7 @@ public sealed class SearchQueryParser
     {
         if (lexeme.Kind == Kind.Phrase)
         {
-            var terms = _analyzer.Analyze(lexeme.Text).Terms;
+            var terms = _analyzer.PhraseTerms(lexeme.Text);
             return terms.Count switch
             {
                 0 => null,

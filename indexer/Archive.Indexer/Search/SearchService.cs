@@ -17,9 +17,10 @@ public sealed class SearchService
     private readonly ArchiveIndex _index;
     private readonly Highlighter _highlighter;
 
-    public SearchService(ArchiveIndex index, DanishAnalyzer analyzer)
+    public SearchService(ArchiveIndex index, QueryWordAnalyzer? analyzer = null)
     {
         _index = index;
+        analyzer ??= QueryWordAnalyzer.Default;
         _highlighter = new Highlighter(analyzer);
         Parser = new SearchQueryParser(analyzer);
     }
@@ -42,7 +43,8 @@ public sealed class SearchService
         };
         var skip = (long)(page - 1) * pageSize;
         int[] top = skip >= matches.Count ? [] : Top(matches, (int)Math.Min(matches.Count, skip + pageSize), sort);
-        var hits = top.Skip((int)skip).Select(i => ToHit(matches, i, query.HighlightTerms)).ToList();
+        var terms = query.HighlightTerms;
+        var hits = top.Skip((int)skip).Select(i => ToHit(matches, i, terms)).ToList();
         var result = new SearchResult(query.Original, matches.Count, page, pageSize, hits, facets);
         if (matches.Count < FewHits)
         {
@@ -116,7 +118,8 @@ public sealed class SearchService
         var c = all.Catalog;
         var substantive = Enumerable.Range(0, all.Count).Where(i => !c.Routine[all.Docs[i]]).ToArray();
         var matches = new Matches(substantive.Select(i => all.Docs[i]).ToArray(), substantive.Select(i => all.Scores[i]).ToArray(), substantive.Length, c);
-        var events = Top(matches, Math.Min(limit, matches.Count), SearchSort.Date).Select(i => ToHit(matches, i, query.HighlightTerms))
+        var terms = query.HighlightTerms;
+        var events = Top(matches, Math.Min(limit, matches.Count), SearchSort.Date).Select(i => ToHit(matches, i, terms))
             .Select(h => new TraceEvent(h.Date, h.DateInferred, h.Cluster, h.Forum, h.DocumentId, h.ItemNumber, h.ItemTitle, h.Decision, h.Outcome, h.Snippet) { CaseNumbers = h.CaseNumbers })
             .ToList();
         var counts = matches.Docs.Take(matches.Count)
@@ -131,9 +134,10 @@ public sealed class SearchService
     public IEnumerable<SearchHit> AllHits(ParsedQuery query, SearchSort sort = SearchSort.Relevance)
     {
         var matches = Match(query);
+        var terms = query.HighlightTerms;
         foreach (var i in Top(matches, matches.Count, sort))
         {
-            yield return ToHit(matches, i, query.HighlightTerms);
+            yield return ToHit(matches, i, terms);
         }
     }
 

@@ -58,7 +58,7 @@ public sealed class ScannedMinutesTests(ScannedSeedsFixture scans)
         static List<string> Trace(string database)
         {
             using var index = ArchiveIndex.Open(database, readOnly: true);
-            var service = new SearchService(index, new DanishAnalyzer());
+            var service = new SearchService(index);
             return service.Trace(service.Parser.Parse("konfliktforebyggelse").Query!).Events
                 .Select(e => $"{e.DocumentId} {e.ItemNumber} {e.Cluster} {e.Date}").ToList();
         }

@@ -26,7 +26,7 @@ public sealed class CrashSafetyTests : IDisposable
         var perMeeting = Enumerable.Range(0, catalog.IsItem.Length).Where(doc => catalog.IsItem[doc])
             .GroupBy(doc => catalog.MeetingId[doc]).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         Assert.Subset(ids.ToHashSet(StringComparer.Ordinal), perMeeting.Keys.ToHashSet(StringComparer.Ordinal));
-        var service = new SearchService(index, new DanishAnalyzer());
+        var service = new SearchService(index);
         var found = string.Join(' ', Queries.Select(q => service.Search(service.Parser.Parse(q).Query!, 1, 1).Total));
         return new State(documents, items, found, perMeeting);
     }

@@ -46,7 +46,7 @@ public sealed class LongItemTests : IDisposable
         Assert.All(paragraphs, paragraph => Assert.Contains(paragraph, text, StringComparison.Ordinal));
         Assert.Equal("Eventuelt", document.Items[1].Title);
 
-        var service = new SearchService(index, new DanishAnalyzer());
+        var service = new SearchService(index);
         var result = service.Search(service.Parser.Parse("rygestopkurser").Query!);
         var hit = Assert.Single(result.Hits);
         Assert.Equal("1", hit.ItemNumber);

@@ -27,7 +27,7 @@ public sealed class OrganisationTests : IDisposable
         Assert.Equal("Klima-, Teknik- og Miljøudvalget", document.Forum);
         Assert.Equal("2024-09-05", document.Date);
 
-        var service = new SearchService(index, new DanishAnalyzer());
+        var service = new SearchService(index);
         var query = service.Parser.Parse("slam").Query!;
         using var csv = new MemoryStream();
         HitExporter.Write(service.AllHits(query), ExportFormat.Csv, csv, query.Original);

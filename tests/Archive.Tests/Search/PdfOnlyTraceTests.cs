@@ -18,7 +18,7 @@ public sealed class PdfOnlyTraceTests : IDisposable
             Assert.Empty(new ArchiveIngester(writable).Ingest([Repository.Corpus("pdf")]).Failed);
         }
         using var index = ArchiveIndex.Open(database, readOnly: true);
-        var service = new SearchService(index, new DanishAnalyzer());
+        var service = new SearchService(index);
         var events = service.Trace(service.Parser.Parse("konfliktforebyggelse").Query!).Events;
         Assert.Equal(["Syd", "Midt", "Nord"], events.Select(e => e.Cluster));
         Assert.Equal(["2", "2", "4"], events.Select(e => e.ItemNumber));

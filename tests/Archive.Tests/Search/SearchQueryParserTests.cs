@@ -5,7 +5,7 @@ namespace Archive.Tests.Search;
 
 public class SearchQueryParserTests
 {
-    private readonly SearchQueryParser _parser = new(new DanishAnalyzer());
+    private readonly SearchQueryParser _parser = new(QueryWordAnalyzer.Default);
 
     [Theory]
     [InlineData("konfliktforebyggelse")]

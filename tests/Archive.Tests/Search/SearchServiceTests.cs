@@ -16,7 +16,7 @@ public class SearchServiceTests
     private (SearchService Service, ArchiveIndex Index) Open()
     {
         var index = ArchiveIndex.Open(_fixture.DatabasePath, readOnly: true);
-        return (new SearchService(index, new DanishAnalyzer()), index);
+        return (new SearchService(index), index);
     }
 
     private static ParsedQuery Parse(SearchService service, string q) => service.Parser.Parse(q).Query!;
@@ -81,7 +81,7 @@ public class SearchServiceTests
     {
         var (service, index) = Open();
         using var _ = index;
-        var snippet = new Highlighter(new DanishAnalyzer()).Snippet("Orientering om konfliktforebyggelsesuddannelse <b>", Parse(service, "konfliktforebyggelse").HighlightTerms);
+        var snippet = new Highlighter(QueryWordAnalyzer.Default).Snippet("Orientering om konfliktforebyggelsesuddannelse <b>", Parse(service, "konfliktforebyggelse").HighlightTerms);
         Assert.Equal("Orientering om <mark>konfliktforebyggelsesuddannelse</mark> &lt;b&gt;", snippet);
     }
 

@@ -1,18 +1,31 @@
 using System.Collections.Concurrent;
+using Archive.Analysis;
+using Archive.Text;
+using SnowballDanish = Lucene.Net.Tartarus.Snowball.Ext.DanishStemmer;
 
-namespace Archive.Analysis;
+namespace Archive.Tests.Analysis;
+
+/// <summary>The index terms of a text: <see cref="Terms"/> in reading order, and the <see cref="Parts"/> indexed beside them.</summary>
+public sealed record AnalyzedText(IReadOnlyList<string> Terms, IReadOnlyList<string> Parts);
 
 /// <summary>
-/// The Danish analysis chain, the same at index and at query time:
+/// The oracle of the property tests: the Danish analysis written out by hand, word by word, as the
+/// product ran it before its analysis moved onto Lucene's filters (<see cref="DanishLuceneAnalyzer"/>):
 /// tokenizer → lower-case (invariant, æøå kept) → stop words → Snowball stem with overrides
-/// → compound parts. Never folds æ, ø, å.
+/// → compound parts. The product no longer uses it; the tests hold the Lucene chain equal to it.
 /// </summary>
-public sealed class DanishAnalyzer
+public sealed class ReferenceDanishAnalyzer
 {
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "og", "eller", "samt" };
 
-    private readonly StopWordFilter _stopWords = new();
-    private readonly StemFilter _stems = new();
+    private static readonly Lazy<HashSet<string>> StopWords = new(() => new HashSet<string>(EmbeddedText.Lines("Analysis/danish-stopwords.txt"), StringComparer.Ordinal));
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Overrides = new(() => EmbeddedText.Lines("Analysis/stem-overrides.txt")
+        .Select(l => l.Split('\t', 2))
+        .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal));
+
+    private static readonly ThreadLocal<SnowballDanish> Snowball = new(() => new SnowballDanish());
+
     private readonly Decompounder _decompounder;
 
     /// <summary>
@@ -30,7 +43,25 @@ public sealed class DanishAnalyzer
     /// <summary>About how many words the current generation holds (ConcurrentDictionary.Count takes every lock).</summary>
     private int _cachedWords;
 
-    public DanishAnalyzer(Decompounder? decompounder = null) => _decompounder = decompounder ?? Decompounder.Default;
+    public ReferenceDanishAnalyzer(Decompounder? decompounder = null) => _decompounder = decompounder ?? Decompounder.Default;
+
+    /// <summary>Snowball stemming plus the override table, which departs from Snowball so that one concept has one term.</summary>
+    private static string Stem(string lowerWord)
+    {
+        if (Overrides.Value.TryGetValue(lowerWord, out var stem))
+        {
+            return stem;
+        }
+        if (lowerWord.Length < 3 || !lowerWord.Any(char.IsLetter))
+        {
+            return lowerWord;
+        }
+        var snowball = Snowball.Value!;
+        snowball.SetCurrent(lowerWord);
+        snowball.Stem();
+        var stemmed = snowball.Current;
+        return Overrides.Value.TryGetValue(stemmed, out var again) ? again : stemmed;
+    }
 
     public AnalyzedText Analyze(string text)
     {
@@ -52,7 +83,7 @@ public sealed class DanishAnalyzer
                 var head = _decompounder.Head(tokens[i + 2].Text.TrimEnd('-').ToLowerInvariant());
                 if (head is not null)
                 {
-                    parts.Add(_stems.Stem(raw.TrimEnd('-').ToLowerInvariant() + head));
+                    parts.Add(Stem(raw.TrimEnd('-').ToLowerInvariant() + head));
                 }
             }
         }
@@ -120,11 +151,11 @@ public sealed class DanishAnalyzer
             }
             return (lower, extra);
         }
-        if (_stopWords.IsStopWord(lower))
+        if (StopWords.Value.Contains(lower))
         {
             return (null, []);
         }
-        var parts = _decompounder.Parts(lower).Select(_stems.Stem).ToList();
-        return (_stems.Stem(lower), parts);
+        var parts = _decompounder.Parts(lower).Select(Stem).ToList();
+        return (Stem(lower), parts);
     }
 }
