@@ -14,6 +14,11 @@ public static partial class FlattenedPageSplitter
     /// <summary>A page paragraph is long; a heading "1 Title" is not.</summary>
     private const int MinPageLength = 150;
 
+    /// <summary>A fragment that opens with an item number and runs on longer than a title does.</summary>
+    private const int MaxHeadingLength = 120;
+
+    private const int HeadingCut = 100;
+
     public static IReadOnlyList<SourceLine> Split(IReadOnlyList<SourceLine> lines)
     {
         var pages = PageLines(lines);
@@ -30,8 +35,17 @@ public static partial class FlattenedPageSplitter
                 continue;
             }
             var text = PageCounterPattern().Match(lines[i].Text).Groups["t"].Value;
-            split.AddRange(BreakPattern().Split(text).Select(t => t.Trim()).Where(t => t.Length > 0)
-                .Select(t => lines[i] with { Text = t, BlankBefore = true }));
+            foreach (var fragment in BreakPattern().Split(text).Select(t => t.Trim()).Where(t => t.Length > 0))
+            {
+                // A heading run into the page's text ("3. Nyt fra udvalget Sag Dok Initialer: … Formanden orienterer. …"):
+                // its first words stand as the heading line, the rest follows as the item's text.
+                var cut = NumberedFragmentPattern().IsMatch(fragment) && fragment.Length > MaxHeadingLength ? fragment.LastIndexOf(' ', HeadingCut) : -1;
+                split.Add(lines[i] with { Text = cut > 0 ? fragment[..cut] : fragment, BlankBefore = true });
+                if (cut > 0)
+                {
+                    split.Add(lines[i] with { Text = fragment[(cut + 1)..], BlankBefore = false });
+                }
+            }
         }
         return split;
     }
@@ -57,6 +71,9 @@ public static partial class FlattenedPageSplitter
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\s(?<t>\S.*)$")]
     private static partial Regex PageCounterPattern();
+
+    [GeneratedRegex(@"^\d{1,3}\.\s+\p{Lu}")]
+    private static partial Regex NumberedFragmentPattern();
 
     /// <summary>
     /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", not "pkt. 2."), before a
