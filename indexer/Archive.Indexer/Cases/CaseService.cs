@@ -4,26 +4,23 @@ using Archive.Classification;
 using Archive.Index;
 using Archive.Segmentation;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 
 namespace Archive.Cases;
 
 /// <summary>
 /// A case's path: the items that print its number (one term lookup on the case field), the items without a
-/// number that <see cref="CaseLinker"/> joins to them (candidates from Lucene's MoreLikeThis over the members'
-/// titles and recommendations), and the earlier treatments the items print in their history that no indexed
-/// item holds. One hop only: an item joins through a member, never through another joined item.
+/// number that <see cref="CaseLinker"/> joins to them (candidates: the items at the meetings their histories name, and
+/// the lookalikes of their titles, <see cref="LookalikeFinder"/>), and the earlier treatments the items print in their
+/// history that no indexed item holds. One hop only: an item joins through a member, never through another joined item.
 /// </summary>
 public sealed class CaseService
 {
     /// <summary>At most this many items print one case number; more would be a number printed on every item (a meeting's).</summary>
     public const int MaxMembers = 200;
 
-    /// <summary>How many MoreLikeThis candidates each member's title brings for the linker to judge.</summary>
-    public const int Candidates = 30;
-
-    private static readonly DanishLuceneAnalyzer Analyzer = new(AnalyzerOutput.Words);
+    /// <summary>How many lookalikes each member's title brings for the linker to judge (each one could join: dated within the window, in a compatible cluster).</summary>
+    public const int Candidates = 10;
 
     private readonly ArchiveIndex _index;
     private readonly OutcomeClassifier _outcomes;
@@ -51,7 +48,7 @@ public sealed class CaseService
         var printed = members.SelectMany(m => m.Stored.Item.CaseNumbers).First(n => CaseNumberReader.Key(n) == key);
         var steps = members.Select(m => (Entry: m, Confidence: 1.0, Basis: CaseBasis.Number, Why: $"prints case number {m.Stored.Item.CaseNumbers.First(n => CaseNumberReader.Key(n) == key)}")).ToList();
         var seen = members.Select(m => m.Doc).ToHashSet();
-        foreach (var candidate in Similar(members, catalog))
+        foreach (var candidate in Similar(members, catalog, numbered: false))
         {
             if (seen.Contains(candidate.Doc) || candidate.Stored.Item.CaseNumbers.Count > 0)
             {
@@ -85,7 +82,7 @@ public sealed class CaseService
         {
             return Find(self.Stored.Item.CaseNumbers[0]);
         }
-        foreach (var numbered in Similar([self], catalog).Where(c => c.Stored.Item.CaseNumbers.Count > 0 && CaseLinker.Link(c.Treated, self.Treated) is not null))
+        foreach (var numbered in Similar([self], catalog, numbered: true).Where(c => CaseLinker.Link(c.Treated, self.Treated) is not null))
         {
             if (Find(numbered.Stored.Item.CaseNumbers[0]) is { } path && path.Steps.Any(s => s.DocumentId == documentId && s.ItemNumber == itemNumber))
             {
@@ -105,68 +102,53 @@ public sealed class CaseService
     }
 
     /// <summary>
-    /// The items that might join the given ones, loaded only when they pass the cheap checks of the catalog (an item,
-    /// not a standing one, dated, in another meeting, within <see cref="CaseLinker.MaxDaysApart"/> of one of them):
-    /// the items at the meetings their histories name, and the items whose titles MoreLikeThis finds alike (at least
-    /// half of the words that are frequent in the titles and rare in the archive).
+    /// The items that might join the given ones, loaded only when they pass the cheap checks of the catalogs (a dated
+    /// item, not a standing one, in another meeting, of a compatible health cluster, printing a case number or not as
+    /// <paramref name="numbered"/> asks): the items at the meetings their histories name, and the items within
+    /// <see cref="CaseLinker.MaxDaysApart"/> of one of them whose titles share at least half of the words MoreLikeThis
+    /// would search for (the words of a title frequent in it and rare in the archive). The lookalikes are found among
+    /// the items that pass the checks, so that the best <see cref="Candidates"/> are the best of those that could join.
     /// </summary>
-    private IEnumerable<Entry> Similar(IReadOnlyList<Entry> items, ItemCatalog catalog)
+    private IEnumerable<Entry> Similar(IReadOnlyList<Entry> items, ItemCatalog catalog, bool numbered)
     {
-        var searcher = _index.Searcher;
+        var reader = _index.Searcher.IndexReader;
+        var cases = CaseCatalog.For(reader);
         var meetings = items.Select(e => catalog.MeetingId[e.Doc]).ToHashSet(StringComparer.Ordinal);
-        var days = items.Where(e => e.Treated.Date is not null).Select(e => e.Treated.Date!.Value.DayNumber).ToList();
-        var named = items.SelectMany(e => e.Stored.Item.History).Where(t => t.Date is not null).Select(t => IndexSchema.PackDate(t.Date)).ToHashSet();
-        var docs = items.Select(e => e.Doc).ToHashSet();
-        bool Plausible(int doc)
+        // CaseLinker never joins items of two different clusters: an item without one (code 0) is compatible with any.
+        var clusters = new bool[catalog.ClusterFacet.Values.Length];
+        clusters[0] = true;
+        foreach (var e in items)
         {
-            var value = catalog.DateValue[doc];
-            if (!catalog.IsItem[doc] || catalog.Routine[doc] || value < 0 || meetings.Contains(catalog.MeetingId[doc]) || !docs.Add(doc))
-            {
-                return false;
-            }
-            var day = IndexSchema.UnpackDate(value)!.Value.DayNumber;
-            return named.Contains(value) || days.Any(d => Math.Abs(d - day) <= CaseLinker.MaxDaysApart);
+            clusters[catalog.ClusterFacet.Codes[e.Doc]] = true;
+        }
+        if (items.Any(e => catalog.ClusterFacet.Codes[e.Doc] == 0))
+        {
+            Array.Fill(clusters, true);
+        }
+        var docs = items.Select(e => e.Doc).ToHashSet();
+        // Cheapest first: the items by date carry the number and cluster of each, so a sweep over them reads no more.
+        bool PlausibleAt(int i) => cases.NumberedAt[i] == numbered && clusters[cases.ClusterAt[i]]
+            && !meetings.Contains(catalog.MeetingId[cases.Docs[i]]) && !docs.Contains(cases.Docs[i]);
+        bool Plausible(int doc) => cases.Numbered[doc] == numbered && clusters[catalog.ClusterFacet.Codes[doc]]
+            && !meetings.Contains(catalog.MeetingId[doc]) && !docs.Contains(doc);
+
+        // The meetings the histories name: a binary search per date in the items by date.
+        var named = items.SelectMany(e => e.Stored.Item.History).Where(t => t.Date is not null).Select(t => IndexSchema.PackDate(t.Date)).Distinct();
+        var namedDocs = named.SelectMany(cases.On).Where(Plausible).Order().ToList();
+        foreach (var doc in namedDocs)
+        {
+            docs.Add(doc);
+            yield return Load(doc, catalog);
         }
 
-        // The meetings the histories name: a pass over the catalog's dates, one comparison per item.
-        if (named.Count > 0)
+        var titles = items.Select(e => e.Stored.Item.Title).Distinct(StringComparer.Ordinal).Take(10);
+        var dates = items.Where(e => e.Treated.Date is not null).Select(e => e.Treated.Date!.Value).ToList();
+        var lookalikes = LookalikeFinder.Find(cases, TitleTerms.For(reader), titles, dates, PlausibleAt, Candidates);
+        foreach (var doc in lookalikes)
         {
-            for (var doc = 0; doc < catalog.DateValue.Length; doc++)
+            if (docs.Add(doc))
             {
-                if (named.Contains(catalog.DateValue[doc]) && Plausible(doc))
-                {
-                    yield return Load(doc, catalog);
-                }
-            }
-        }
-        var like = new MoreLikeThis(searcher.IndexReader)
-        {
-            Analyzer = Analyzer,
-            FieldNames = [IndexSchema.Title],
-            MinTermFreq = 1,
-            MinDocFreq = 1,
-            MinWordLen = 3,
-            MaxQueryTerms = 8,
-        };
-        foreach (var title in items.Select(e => e.Stored.Item.Title).Distinct(StringComparer.Ordinal).Take(10))
-        {
-            var query = new BooleanQuery(disableCoord: true);
-            foreach (var word in like.RetrieveInterestingTerms(new StringReader(title), IndexSchema.Title))
-            {
-                query.Add(new TermQuery(new Term(IndexSchema.Title, word)), Occur.SHOULD);
-            }
-            if (query.Clauses.Count == 0)
-            {
-                continue;
-            }
-            // Half of the words at least: a lookalike shares most of them, and the rare ones let Lucene skip the rest.
-            query.MinimumNumberShouldMatch = (query.Clauses.Count + 1) / 2;
-            foreach (var hit in searcher.Search(query, Candidates).ScoreDocs)
-            {
-                if (Plausible(hit.Doc))
-                {
-                    yield return Load(hit.Doc, catalog);
-                }
+                yield return Load(doc, catalog);
             }
         }
     }
