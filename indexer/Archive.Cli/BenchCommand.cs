@@ -72,16 +72,22 @@ public sealed class BenchCommand : ArchiveCommand
         {
             return ArchiveCli.Fail("the PostgreSQL peer needs PostgreSQL 15: apt-get install postgresql-15");
         }
-        if (parse.GetValue(_caseView))
+        try
         {
-            Console.WriteLine(StageProgressDisplay.Run("bench", sizes.Count * 3, stage => CaseViewBench.Measure(sizes, work, repetitions, corpus, stage)));
+            if (parse.GetValue(_caseView))
+            {
+                Console.WriteLine(StageProgressDisplay.Run("bench", sizes.Count * 3, stage => CaseViewBench.Measure(sizes, work, repetitions, corpus, stage)));
+                return 0;
+            }
+            // Per size: generate, index, analyzer, queries (and the peer); then the PDF run.
+            var stages = sizes.Count * (peer ? 5 : 4) + 1;
+            Console.WriteLine(StageProgressDisplay.Run("bench", stages, stage => Measure(sizes, work, repetitions, corpus, peer, stage)));
             return 0;
         }
-        // Per size: generate, index, analyzer, queries (and the peer); then the PDF run.
-        var stages = sizes.Count * (peer ? 5 : 4) + 1;
-        var report = StageProgressDisplay.Run("bench", stages, stage => Measure(sizes, work, repetitions, corpus, peer, stage));
-        Console.WriteLine(report);
-        return 0;
+        catch (BenchException e)
+        {
+            return ArchiveCli.Fail($"bench: {e.Message}");
+        }
     }
 
     private static string Measure(List<long> sizes, string work, int repetitions, string corpus, bool peer, Action<string> stage)
@@ -93,8 +99,8 @@ public sealed class BenchCommand : ArchiveCommand
         report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Gc():0} GB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         report.AppendLine(CultureInfo.InvariantCulture, $"Command: ./archive bench --items {string.Join(',', sizes)} --repeat {repetitions}");
         report.AppendLine();
-        report.AppendLine("| items | meetings | ingest items/s | ingest wall s | index peak RSS MB | text MB | index MB | analyzer tokens/s | query p50 ms | p95 ms | p99 ms | trace p50 ms |");
-        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        report.AppendLine("| items | meetings | ingest items/s | ingest wall s | ingest CPU s | index peak RSS MB | text MB | index MB | analyzer tokens/s | query p50 ms | p95 ms | p99 ms | trace p50 ms |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var generator = MinutesGenerator.FromCorpus(Path.Combine(corpus, "txt"));
         foreach (var items in sizes)
         {
@@ -113,14 +119,14 @@ public sealed class BenchCommand : ArchiveCommand
             DeleteIndex(database);
 
             stage($"{items:N0} items: indexing");
-            var (wall, peak) = IndexInChildProcess(folder, database);
+            var (wall, peak, cpu) = IndexInChildProcess(folder, database);
             var indexBytes = Directory.GetFiles(database).Sum(f => new FileInfo(f).Length);
             stage($"{items:N0} items: analyzer");
             var tokensPerSecond = AnalyzerThroughput(folder);
             stage($"{items:N0} items: queries");
             var (p50, p95, p99, trace50, matches) = QueryLatency(database, repetitions);
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {written:N0} | {meetings:N0} | {written / wall:N0} | {wall:0.0} | {peak:0} | {textBytes / 1e6:0.0} | {indexBytes / 1e6:0.0} | {tokensPerSecond:N0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {trace50:0.0} |");
+                $"| {written:N0} | {meetings:N0} | {written / wall:N0} | {wall:0.0} | {cpu:0.0} | {peak:0} | {textBytes / 1e6:0.0} | {indexBytes / 1e6:0.0} | {tokensPerSecond:N0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {trace50:0.0} |");
             if (peer)
             {
                 stage($"{items:N0} items: PostgreSQL");
@@ -157,7 +163,12 @@ public sealed class BenchCommand : ArchiveCommand
 
     private static double Gc() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1e9;
 
-    internal static (double WallSeconds, double PeakMegabytes) IndexInChildProcess(string folder, string database)
+    /// <summary>
+    /// Indexes the folder in a separate `index --stats` process: its wall time, peak memory and CPU time.
+    /// A child that fails (an exit code other than 0, or a kill) stops the bench with its exit code and
+    /// the end of its stderr: a run cut short must never be reported as a measurement.
+    /// </summary>
+    internal static (double WallSeconds, double PeakMegabytes, double CpuSeconds) IndexInChildProcess(string folder, string database)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { typeof(BenchCommand).Assembly.Location, "index", folder, "--db", database, "--stats" })
@@ -170,8 +181,16 @@ public sealed class BenchCommand : ArchiveCommand
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var wall = clock.Elapsed.TotalSeconds;
-        var peakLine = errors.Result.Split('\n').FirstOrDefault(l => l.StartsWith("peak_rss_mb=", StringComparison.Ordinal)) ?? "peak_rss_mb=0";
-        return (wall, double.Parse(peakLine["peak_rss_mb=".Length..], CultureInfo.InvariantCulture));
+        var stderr = errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (process.ExitCode != 0)
+        {
+            var tail = string.Join(" | ", stderr.TakeLast(5));
+            throw new BenchException($"the index run of {folder} (`index {folder} --db {database} --stats`) failed with exit code {process.ExitCode} after {wall:0} s: {(tail.Length > 0 ? tail : "no output on stderr")}");
+        }
+        double Stat(string name) => stderr.Select(l => l.Split(' ').FirstOrDefault(w => w.StartsWith(name + "=", StringComparison.Ordinal))).FirstOrDefault(w => w is not null) is { } word
+            ? double.Parse(word[(name.Length + 1)..], CultureInfo.InvariantCulture)
+            : throw new BenchException($"the index run of {folder} printed no {name} on stderr");
+        return (wall, Stat("peak_rss_mb"), Stat("cpu_s"));
     }
 
     /// <summary>Words per second through the Lucene chain the index writer runs (words and their parts).</summary>
@@ -256,7 +275,7 @@ public sealed class BenchCommand : ArchiveCommand
 
         var database = Path.Combine(work, "bench-pdf-index");
         DeleteIndex(database);
-        var (wall, _) = IndexInChildProcess(folder, database);
+        var (wall, _, _) = IndexInChildProcess(folder, database);
         var ours = pages / wall;
         return string.Create(CultureInfo.InvariantCulture,
             $"PDF ingest ({files.Length} files, {pages} pages, one writer): {ours:0} pages/s including process start, against {raw:0} pages/s for raw `pdftotext` on the same files ({ours / raw:0.00}×).");

@@ -11,7 +11,7 @@ public sealed class IndexCommand : ArchiveCommand
     private readonly Option<bool> _prune = new("--prune") { Description = "Also remove documents whose files are gone" };
     private readonly Option<double> _maxFileMb = new("--max-file-mb") { Description = "Refuse files larger than this", HelpName = "MB", DefaultValueFactory = _ => 100 };
     private readonly Option<bool> _noOcr = new("--no-ocr") { Description = "Do not read scans by OCR: a PDF page without a text layer is named, and image files are refused" };
-    private readonly Option<bool> _stats = new("--stats") { Description = "Print peak memory and garbage collections on stderr (for benchmarks)" };
+    private readonly Option<bool> _stats = new("--stats") { Description = "Print peak memory, CPU time and garbage collections on stderr (for benchmarks)" };
 
     public IndexCommand()
         : base("index", "Ingest files and folders, incrementally: an unchanged file is skipped, a changed one replaced",
@@ -59,7 +59,8 @@ public sealed class IndexCommand : ArchiveCommand
         Console.WriteLine($"{report.Indexed} indexed, {report.Unchanged} unchanged, {report.Alternates} other renderings, {report.Removed} removed, {report.Failed.Count} failed ({db})");
         if (parse.GetValue(_stats))
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak_rss_mb={ProcessStats.PeakResidentMegabytes():0.0}"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"peak_rss_mb={ProcessStats.PeakResidentMegabytes():0.0} cpu_s={Environment.CpuUsage.TotalTime.TotalSeconds:0.00} gc_pause_s={GC.GetTotalPauseDuration().TotalSeconds:0.00}"));
             var gc = GC.GetGCMemoryInfo(GCKind.Any);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"managed_heap_mb={gc.HeapSizeBytes / 1e6:0.0} managed_committed_mb={gc.TotalCommittedBytes / 1e6:0.0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));

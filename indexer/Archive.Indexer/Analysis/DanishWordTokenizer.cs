@@ -78,13 +78,16 @@ public sealed class DanishWordTokenizer : Tokenizer
         _term.SetEmpty().Append(word);
         _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.Start + token.Length));
         _type.Type = TokenTypes.Word;
-        if (token.Text.Length > word.Length && _next + 2 < _tokens.Count && Conjunctions.Contains(_tokens[_next + 1].Text.ToLowerInvariant()))
+        if (token.Text.Length > word.Length && _next + 2 < _tokens.Count && IsConjunction(_tokens[_next + 1].Text))
         {
             _suspended = word + TokenTypes.SuspendedSeparator + _tokens[_next + 2].Text.TrimEnd('-');
         }
         _next++;
         return true;
     }
+
+    /// <summary>Whether a word joins a suspended compound to the next word ("Børne- og Ungdomspsykiatrien").</summary>
+    public static bool IsConjunction(string word) => Conjunctions.Contains(word.ToLowerInvariant());
 
     public override void End()
     {

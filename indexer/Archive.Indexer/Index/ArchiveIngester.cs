@@ -113,7 +113,7 @@ public sealed class ArchiveIngester
     /// </summary>
     private IEnumerable<Prepared> PrepareInParallel(List<string> files, Dictionary<string, string> stored)
     {
-        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Math.Max(2, Workers * 128)) { SingleReader = true });
+        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Math.Max(2, Workers * 8)) { SingleReader = true });
         var producer = Task.Run(async () =>
         {
             try

@@ -34,8 +34,7 @@ public sealed class DocumentBuilder
             var (outcome, confidence) = _outcomes.Classify(item.Decision);
             return new IndexedItem(item, outcome, confidence, RoutineItemClassifier.IsRoutine(item.Title))
             {
-                Tokens = [CapturedTokens.Of(item.Title), CapturedTokens.Of(item.Decision), CapturedTokens.Of(item.Body)],
-                Spelling = CapturedTokens.SurfaceOf(string.Join("\n\n", item.Title, item.Decision, item.Body)),
+                Tokens = CapturedTokens.Of(item.Title, item.Decision, item.Body),
             };
         }).ToList();
         return new IndexedDocument(IdOf(path), storedPath, extracted.Format, extracted.ContentHash, extracted.Size, extracted.Pages, meeting.Metadata, items,

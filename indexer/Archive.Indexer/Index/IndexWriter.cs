@@ -20,6 +20,7 @@ public sealed class IndexWriter : IDisposable
     private readonly LuceneWriter _writer;
     private readonly Dictionary<string, (string DocumentId, string Hash, string Format)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string File, string Format)> _primary = new(StringComparer.Ordinal);
+    private readonly ReusableFields _fields = new();
 
     public IndexWriter(ArchiveIndex index)
     {
@@ -76,7 +77,7 @@ public sealed class IndexWriter : IDisposable
     /// <summary>Records a file as another rendering of an indexed document without re-indexing its content.</summary>
     public void RegisterAlternate(string path, string documentId, string hash, string format)
     {
-        _writer.UpdateDocument(new Term(IndexSchema.Path, path), StoredDocuments.File(path, documentId, hash, format));
+        _writer.UpdateDocument(new Term(IndexSchema.Path, path), StoredDocuments.File(path, documentId, hash, format, _fields));
         _files[path] = (documentId, hash, format);
         HasPending = true;
     }
@@ -84,7 +85,7 @@ public sealed class IndexWriter : IDisposable
     /// <summary>Stores a document with its items, replacing every earlier version of it in the same commit.</summary>
     public void Store(IndexedDocument document)
     {
-        _writer.UpdateDocuments(new Term(IndexSchema.Document, document.Id), StoredDocuments.Meeting(document));
+        _writer.UpdateDocuments(new Term(IndexSchema.Document, document.Id), StoredDocuments.Meeting(document, _fields));
         RegisterAlternate(document.File, document.Id, document.ContentHash, document.Format);
         _primary[document.Id] = (document.File, document.Format);
         PendingItems += document.Items.Count;
@@ -137,6 +138,7 @@ public sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
+        _fields.Dispose();
         if (HasPending)
         {
             _writer.Rollback();

@@ -10,9 +10,5 @@ namespace Archive.Index;
 public sealed record IndexedItem(AgendaItem Item, string Outcome, double OutcomeConfidence, bool Routine)
 {
     [JsonIgnore]
-    public IReadOnlyList<CapturedTokens>? Tokens { get; init; }
-
-    /// <summary>The words as written, for the spelling field; analysed by the worker too.</summary>
-    [JsonIgnore]
-    public CapturedTokens? Spelling { get; init; }
+    public CapturedTokens? Tokens { get; init; }
 }

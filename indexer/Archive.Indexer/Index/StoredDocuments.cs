@@ -44,13 +44,17 @@ public static class StoredDocuments
     /// <summary>Words only: no frequencies, positions or lengths, which suggestions do not use.</summary>
     private static readonly FieldType SpellingField = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true };
 
-    /// <summary>The meeting's document followed by one per item, in order: they are added and replaced as one block.</summary>
-    public static IEnumerable<LuceneDocument> Meeting(IndexedDocument document)
+    /// <summary>
+    /// The meeting's document followed by one per item, in order: they are added and replaced as one block.
+    /// Items analysed by a worker replay their tokens through <paramref name="fields"/>, which the
+    /// writer reuses from one item to the next.
+    /// </summary>
+    public static IEnumerable<LuceneDocument> Meeting(IndexedDocument document, ReusableFields fields)
     {
         var meeting = new LuceneDocument
         {
-            new StringField(IndexSchema.Kind, IndexSchema.MeetingKind, Field.Store.NO),
-            new StringField(IndexSchema.Document, document.Id, Field.Store.YES),
+            fields.Keyword(IndexSchema.Kind, IndexSchema.MeetingKind, Field.Store.NO),
+            fields.Keyword(IndexSchema.Document, document.Id, Field.Store.YES),
             new StoredField(IndexSchema.File, document.File),
             new StoredField(IndexSchema.Format, document.Format),
             new StoredField(IndexSchema.Stored, JsonSerializer.Serialize(document with { Items = [] }, Json)),
@@ -63,15 +67,15 @@ public static class StoredDocuments
             var item = stored.Item;
             var text = new LuceneDocument
             {
-                new StringField(IndexSchema.Kind, IndexSchema.ItemKind, Field.Store.NO),
-                new StringField(IndexSchema.Document, document.Id, Field.Store.NO),
+                fields.Keyword(IndexSchema.Kind, IndexSchema.ItemKind, Field.Store.NO),
+                fields.Keyword(IndexSchema.Document, document.Id, Field.Store.NO),
                 new SortedDocValuesField(IndexSchema.Document, new BytesRef(document.Id)),
-                Text(IndexSchema.Title, item.Title, stored.Tokens?[0].Words()),
-                Text(IndexSchema.Decision, item.Decision, stored.Tokens?[1].Words()),
-                Text(IndexSchema.Body, item.Body, stored.Tokens?[2].Words()),
-                Text(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), stored.Tokens is { } tokens ? CapturedTokens.Parts(tokens) : null),
-                stored.Spelling is { } spelling
-                    ? new Field(IndexSchema.Spelling, spelling.Words(), SpellingField)
+                Text(IndexSchema.Title, item.Title, stored.Tokens is { } title ? fields.Words(title, 0) : null),
+                Text(IndexSchema.Decision, item.Decision, stored.Tokens is { } decision ? fields.Words(decision, 1) : null),
+                Text(IndexSchema.Body, item.Body, stored.Tokens is { } body ? fields.Words(body, 2) : null),
+                Text(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), stored.Tokens is { } parts ? fields.Parts(parts) : null),
+                stored.Tokens is { } spelling
+                    ? new Field(IndexSchema.Spelling, fields.Spelling(spelling), SpellingField)
                     : new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
                 new SortedDocValuesField(IndexSchema.Outcome, new BytesRef(stored.Outcome)),
                 new NumericDocValuesField(IndexSchema.Date, IndexSchema.PackDate(m.Date)),
@@ -109,11 +113,11 @@ public static class StoredDocuments
     }
 
     /// <summary>A file that renders a document: the key of incremental runs.</summary>
-    public static LuceneDocument File(string path, string documentId, string hash, string format) =>
+    public static LuceneDocument File(string path, string documentId, string hash, string format, ReusableFields fields) =>
     [
-        new StringField(IndexSchema.Kind, IndexSchema.FileKind, Field.Store.NO),
-        new StringField(IndexSchema.Path, path, Field.Store.YES),
-        new StringField(IndexSchema.FileDocument, documentId, Field.Store.YES),
+        fields.Keyword(IndexSchema.Kind, IndexSchema.FileKind, Field.Store.NO),
+        fields.Keyword(IndexSchema.Path, path, Field.Store.YES),
+        fields.Keyword(IndexSchema.FileDocument, documentId, Field.Store.YES),
         new StoredField(IndexSchema.Hash, hash),
         new StoredField(IndexSchema.Format, format),
     ];
