@@ -21,7 +21,9 @@ internal sealed class SpanLz4Decompressor : Decompressor
 
     public override void Decompress(DataInput input, int originalLength, int offset, int length, BytesRef bytes)
     {
-        if (input is not IndexInput file)
+        // A merge reads chunks through a checksumming input, which cannot go back: there, Lucene's own decoder
+        // (this one reads ahead and seeks back to just after the block).
+        if (input is not IndexInput file || input is ChecksumIndexInput)
         {
             _lucene.Decompress(input, originalLength, offset, length, bytes);
             return;
