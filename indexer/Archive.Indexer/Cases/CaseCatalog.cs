@@ -8,16 +8,20 @@ namespace Archive.Cases;
 /// <summary>
 /// What the case service asks of every item before it reads one, kept per index reader beside its
 /// <see cref="ItemCatalog"/>: the items that can join a case (dated, not standing) in date order, so that a date
-/// window or a named meeting date is a binary search rather than a pass over the archive, and which items print a
-/// case number. Made on the first case view after a reader opens; a segment's case numbers are read once.
+/// window or a named meeting date is a binary search rather than a pass over the archive, and the items of each case
+/// number (the case field's postings, one dictionary lookup rather than one terms-dictionary lookup per segment).
+/// Made on the first case view after a reader opens; a segment's case numbers are read once.
 /// </summary>
 internal sealed class CaseCatalog
 {
     private static readonly ConditionalWeakTable<IndexReader, CaseCatalog> ByReader = [];
-    private static readonly ConditionalWeakTable<object, bool[]> NumberedBySegment = [];
+    private static readonly ConditionalWeakTable<object, List<(string Key, int[] Docs)>> CasesBySegment = [];
 
-    private CaseCatalog(ItemCatalog items, int[] docs, int[] dates, bool[] numbered, int[] wordStarts, int[] words)
+    private readonly Dictionary<string, List<int>> _byKey;
+
+    private CaseCatalog(ItemCatalog items, int[] docs, int[] dates, Dictionary<string, List<int>> byKey, bool[] numbered, int[] wordStarts, int[] words)
     {
+        _byKey = byKey;
         NumberedAt = docs.Select(d => numbered[d]).ToArray();
         ClusterAt = docs.Select(d => items.ClusterFacet.Codes[d]).ToArray();
         WordStarts = wordStarts;
@@ -55,6 +59,9 @@ internal sealed class CaseCatalog
     public int[] ClusterAt { get; }
 
     public static CaseCatalog For(IndexReader reader) => ByReader.GetValue(reader, Load);
+
+    /// <summary>The documents that hold a case key (CaseNumberReader.Key) in the case field, by document number; deleted ones too.</summary>
+    public IReadOnlyList<int> WithKey(string key) => _byKey.TryGetValue(key, out var docs) ? docs : [];
 
     /// <summary>The positions in <see cref="Docs"/> of the items dated from <paramref name="first"/> to <paramref name="last"/> (yyyymmdd, both included).</summary>
     public (int Start, int End) Between(int first, int last) => (Bound(first), Bound(last + 1));
@@ -96,9 +103,21 @@ internal sealed class CaseCatalog
         var keys = docs.Select(d => ((long)items.DateValue[d] << 32) | (uint)d).ToArray();
         Array.Sort(keys, docs);
         var numbered = new bool[reader.MaxDoc];
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
-            NumberedBySegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ => NumberedIn(leaf.AtomicReader)).CopyTo(numbered, leaf.DocBase);
+            foreach (var (key, local) in CasesBySegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ => CasesIn(leaf.AtomicReader)))
+            {
+                if (!byKey.TryGetValue(key, out var global))
+                {
+                    byKey[key] = global = [];
+                }
+                foreach (var doc in local)
+                {
+                    global.Add(leaf.DocBase + doc);
+                    numbered[leaf.DocBase + doc] = true;
+                }
+            }
         }
         var titles = TitleTerms.For(reader);
         var starts = new int[docs.Length + 1];
@@ -111,26 +130,29 @@ internal sealed class CaseCatalog
         {
             titles.Of(docs[i]).CopyTo(words.AsSpan(starts[i]));
         }
-        return new CaseCatalog(items, docs, docs.Select(d => items.DateValue[d]).ToArray(), numbered, starts, words);
+        return new CaseCatalog(items, docs, docs.Select(d => items.DateValue[d]).ToArray(), byKey, numbered, starts, words);
     }
 
-    private static bool[] NumberedIn(AtomicReader reader)
+    private static List<(string Key, int[] Docs)> CasesIn(AtomicReader reader)
     {
-        var numbered = new bool[reader.MaxDoc];
+        var cases = new List<(string, int[])>();
         if (reader.GetTerms(IndexSchema.Case) is not { } terms)
         {
-            return numbered;
+            return cases;
         }
         var e = terms.GetEnumerator();
         DocsEnum? postings = null;
+        var docs = new List<int>();
         while (e.MoveNext())
         {
             postings = e.Docs(null, postings, DocsFlags.NONE);
+            docs.Clear();
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
-                numbered[doc] = true;
+                docs.Add(doc);
             }
+            cases.Add((e.Term.Utf8ToString(), [.. docs]));
         }
-        return numbered;
+        return cases;
     }
 }

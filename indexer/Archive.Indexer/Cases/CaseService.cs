@@ -9,7 +9,7 @@ using Lucene.Net.Search;
 namespace Archive.Cases;
 
 /// <summary>
-/// A case's path: the items that print its number (one term lookup on the case field), the items without a
+/// A case's path: the items that print its number (the case field's postings, kept per reader), the items without a
 /// number that <see cref="CaseLinker"/> joins to them (candidates: the items at the meetings their histories name, and
 /// the lookalikes of their titles, <see cref="LookalikeFinder"/>), and the earlier treatments the items print in their
 /// history that no indexed item holds. One hop only: an item joins through a member, never through another joined item.
@@ -39,8 +39,7 @@ public sealed class CaseService
         var key = CaseNumberReader.Key(caseNumber);
         var searcher = _index.Searcher;
         var catalog = ItemCatalog.For(searcher.IndexReader);
-        var members = searcher.Search(new TermQuery(new Term(IndexSchema.Case, key)), MaxMembers).ScoreDocs
-            .Where(h => catalog.IsItem[h.Doc]).Select(h => Load(h.Doc, catalog)).ToList();
+        var members = CaseCatalog.For(searcher.IndexReader).WithKey(key).Where(doc => catalog.IsItem[doc]).Take(MaxMembers).Select(doc => Load(doc, catalog)).ToList();
         if (members.Count == 0)
         {
             return null;
