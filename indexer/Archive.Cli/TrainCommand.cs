@@ -45,6 +45,9 @@ public sealed class TrainCommand : ArchiveCommand
         var gold = OutcomeModelTrainer.LoadGold(Path.Combine(root, "corpus/gold"), Path.Combine(root, "corpus/txt"), headingModel);
         var realOutcomes = OutcomeModelTrainer.LoadReal(real, headingModel);
         var realReport = new CorpusEvaluation { HeadingTrainer = headingTrainer, Progress = o => Progress("leave out " + o) }.Report(real, other, [.. handLabelled, .. gold], realOutcomes);
+        var systemScores = CorpusEvaluation.LeaveOneSystemOut(real, new Segmentation.MeetingSegmenter(headingModel), [.. handLabelled, .. gold], realOutcomes,
+            f => Progress("leave out system " + f));
+        var systemReport = CorpusEvaluation.SystemReport(real, systemScores);
         Progress("outcomes: the model that ships");
         var outcomeModel = (OutcomeModel)outcomeTrainer.Train([.. handLabelled, .. gold, .. realOutcomes]);
         File.WriteAllText(Path.Combine(library, "Segmentation/item-heading-weights.txt"), ItemHeadingTrainer.ToWeightsFile(headingWeights));
@@ -53,7 +56,7 @@ public sealed class TrainCommand : ArchiveCommand
         var outcomeReport = outcomeTrainer.Evaluate(handLabelled, gold);
 
         Directory.CreateDirectory(Path.Combine(root, "models"));
-        var report = $"# Models: evaluation\n\nRegenerate with `./archive train` (deterministic: fixed seeds, one thread).\n\n{realReport}\n{headingReport}\n{outcomeReport.Replace("# Outcome", "## Outcome", StringComparison.Ordinal)}";
+        var report = $"# Models: evaluation\n\nRegenerate with `./archive train` (deterministic: fixed seeds, one thread).\n\n{realReport}\n{systemReport}\n{headingReport}\n{outcomeReport.Replace("# Outcome", "## Outcome", StringComparison.Ordinal)}";
         File.WriteAllText(Path.Combine(root, "models/EVALUATION.md"), report);
         Console.WriteLine(report);
         Console.WriteLine($"heading weights from {other.Count} documents, outcome model from {handLabelled.Count} hand-labelled, {gold.Count} seed and {realOutcomes.Count} real gold decisions; rebuild to use them");

@@ -12,12 +12,16 @@ namespace Archive.Training;
 public static partial class CorpusEvaluator
 {
     /// <summary>Counts for one document or a sum of documents.</summary>
-    public sealed record Score(int Found, int Gold, int ItemsRight, int DecisionsRight, int OutcomesRight, int Dates, int DatesRight)
+    /// <param name="Invented">Items found whose number the gold does not have (a non-minutes document's items count when anything is decided in them).</param>
+    public sealed record Score(int Found, int Gold, int ItemsRight, int DecisionsRight, int OutcomesRight, int Dates, int DatesRight, int Invented)
     {
         public static Score operator +(Score a, Score b) => new(a.Found + b.Found, a.Gold + b.Gold, a.ItemsRight + b.ItemsRight,
-            a.DecisionsRight + b.DecisionsRight, a.OutcomesRight + b.OutcomesRight, a.Dates + b.Dates, a.DatesRight + b.DatesRight);
+            a.DecisionsRight + b.DecisionsRight, a.OutcomesRight + b.OutcomesRight, a.Dates + b.Dates, a.DatesRight + b.DatesRight, a.Invented + b.Invented);
 
-        public static Score Zero { get; } = new(0, 0, 0, 0, 0, 0, 0);
+        public static Score Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
+
+        /// <summary>The share of the items found that the gold does not have.</summary>
+        public double InventedShare => Found == 0 ? 0 : Invented / (double)Found;
 
         public double ItemF1 => Found + Gold == 0 ? 1 : 2.0 * ItemsRight / (Found + Gold);
 
@@ -58,7 +62,8 @@ public static partial class CorpusEvaluator
             ? meeting.Metadata.Date == DateOnly.Parse(gold.Date, CultureInfo.InvariantCulture)
             : gold.Earliest is not null && gold.Latest is not null && meeting.Metadata.Date is { } d
                 && d >= DateOnly.Parse(gold.Earliest, CultureInfo.InvariantCulture) && d <= DateOnly.Parse(gold.Latest, CultureInfo.InvariantCulture);
-        return new Score(found.Count, gold.Items.Count, itemsRight, decisions, outcomesRight, dated ? 1 : 0, dated && dateRight ? 1 : 0);
+        var invented = found.Count(i => gold.Items.All(g => g.Number != i.Number));
+        return new Score(found.Count, gold.Items.Count, itemsRight, decisions, outcomesRight, dated ? 1 : 0, dated && dateRight ? 1 : 0, invented);
     }
 
     /// <summary>The gold meetings whose document can be read here (docs folder, any supported format), with its path.</summary>
@@ -69,22 +74,28 @@ public static partial class CorpusEvaluator
                 : null))
             .Where(p => p.Path is not null).Select(p => (p.Gold, p.Path!)).ToList();
 
-    /// <summary>A Markdown table of the scores per organisation, with the mean and the worst item F1.</summary>
-    public static string Table(IReadOnlyDictionary<string, Score> byOrganisation)
+    /// <summary>
+    /// A Markdown table of the scores per group (organisation, system family), with the mean over groups and the worst
+    /// group (for invented items: the largest share).
+    /// </summary>
+    public static string Table(IReadOnlyDictionary<string, Score> byGroup, string group = "organisation", string groups = "organisations")
     {
         var text = new System.Text.StringBuilder();
-        text.AppendLine("| organisation | items (gold) | item F1 | decision start | outcome | date |");
-        text.AppendLine("|---|---|---|---|---|---|");
-        foreach (var (organisation, score) in byOrganisation.OrderBy(p => p.Key, StringComparer.Ordinal))
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {group} | items (gold) | items found | item F1 | invented items | decision start | outcome | date |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var (name, score) in byGroup.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {organisation} | {score.Gold} | {score.ItemF1:0.00} | {score.DecisionStarts:0.00} | {score.OutcomeAccuracy:0.00} | {score.DateAccuracy:0.00} |");
+                $"| {name} | {score.Gold} | {score.Found} | {score.ItemF1:0.00} | {score.Invented} ({score.InventedShare:0.00}) | {score.DecisionStarts:0.00} | {score.OutcomeAccuracy:0.00} | {score.DateAccuracy:0.00} |");
         }
-        if (byOrganisation.Count > 0)
+        if (byGroup.Count > 0)
         {
-            var all = byOrganisation.Values.Aggregate(Score.Zero, (a, b) => a + b);
+            var all = byGroup.Values.Aggregate(Score.Zero, (a, b) => a + b);
+            var scores = byGroup.Values;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| **mean over organisations** | {all.Gold} | **{byOrganisation.Values.Average(s => s.ItemF1):0.00}** (worst {byOrganisation.Values.Min(s => s.ItemF1):0.00}) | **{byOrganisation.Values.Average(s => s.DecisionStarts):0.00}** | **{byOrganisation.Values.Average(s => s.OutcomeAccuracy):0.00}** | **{byOrganisation.Values.Average(s => s.DateAccuracy):0.00}** |");
+                $"| **mean over {groups}** | {all.Gold} | {all.Found} | **{scores.Average(s => s.ItemF1):0.00}** | {all.Invented} (**{scores.Average(s => s.InventedShare):0.00}**) | **{scores.Average(s => s.DecisionStarts):0.00}** | **{scores.Average(s => s.OutcomeAccuracy):0.00}** | **{scores.Average(s => s.DateAccuracy):0.00}** |");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| **worst {group}** |  |  | {scores.Min(s => s.ItemF1):0.00} | ({scores.Max(s => s.InventedShare):0.00}) | {scores.Min(s => s.DecisionStarts):0.00} | {scores.Min(s => s.OutcomeAccuracy):0.00} | {scores.Min(s => s.DateAccuracy):0.00} |");
         }
         return text.ToString();
     }

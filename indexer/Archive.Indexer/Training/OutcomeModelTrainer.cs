@@ -23,6 +23,9 @@ public sealed class OutcomeModelTrainer
     public sealed record Example(string Group, string Text, IReadOnlyList<string> Acceptable)
     {
         public string Label => Acceptable[0];
+
+        /// <summary>The gold document the example comes from, where it has one (the real minutes).</summary>
+        public string Source { get; init; } = string.Empty;
     }
 
     public static List<Example> LoadTsv(string path) => File.ReadLines(path)
@@ -80,7 +83,7 @@ public sealed class OutcomeModelTrainer
             {
                 if (items.FirstOrDefault(i => i.Number == item.Number) is { } found && CorpusEvaluator.Collapse(found.Decision).StartsWith(CorpusEvaluator.Collapse(item.DecisionStart), StringComparison.Ordinal))
                 {
-                    examples.Add(new Example(gold.Organisation, found.Decision, item.Outcomes));
+                    examples.Add(new Example(gold.Organisation, found.Decision, item.Outcomes) { Source = gold.Id });
                 }
             }
         }
