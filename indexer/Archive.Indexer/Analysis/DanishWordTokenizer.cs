@@ -19,6 +19,8 @@ public sealed class DanishWordTokenizer : Tokenizer
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _position;
     private readonly ITypeAttribute _type;
+    private readonly char[] _buffer = new char[4096];
+    private readonly System.Text.StringBuilder _text = new();
     private List<Token> _tokens = [];
     private int _next;
     private int _length;
@@ -43,17 +45,22 @@ public sealed class DanishWordTokenizer : Tokenizer
         _suspended = null;
     }
 
-    /// <summary>Reads by blocks: Lucene's reusable string reader does not implement ReadToEnd.</summary>
-    private static string ReadAll(TextReader reader)
+    /// <summary>Reads by blocks, into a buffer the reused tokenizer keeps: Lucene's reusable string reader does not implement ReadToEnd.</summary>
+    private string ReadAll(TextReader reader)
     {
-        var text = new System.Text.StringBuilder();
-        var buffer = new char[4096];
+        _text.Clear();
         int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        while ((read = reader.Read(_buffer, 0, _buffer.Length)) > 0)
         {
-            text.Append(buffer, 0, read);
+            _text.Append(_buffer, 0, read);
         }
-        return text.ToString();
+        var text = _text.ToString();
+        if (_text.Capacity > 1 << 16)
+        {
+            // A long text is not held on to by the tokenizer that the analyzer keeps for the thread.
+            _text.Clear().Capacity = 1 << 12;
+        }
+        return text;
     }
 
     public override bool IncrementToken()

@@ -35,7 +35,8 @@ public sealed class IndexWriter : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = ArchiveIndex.Similarity,
-            RAMBufferSizeMB = 32,
+            // Room for a whole batch (ArchiveIngester.BatchItems), so that a commit flushes one segment, not several.
+            RAMBufferSizeMB = 64,
             Codec = new StoredFieldsCodec(),
         };
         var exists = index.Exists;
