@@ -1,7 +1,6 @@
 using System.Net;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Archive.Tests.Api;
 
@@ -16,13 +15,13 @@ public sealed class ApiPropertyTests : IDisposable
         ":", "::", "(", ")", "'", ";", "--", "%", "_", "\\", "/", "2/12", "covid-19", "NEAR(a b)", "{title}:x", "^", "\u0000", "😀", "og", "i",
     ];
 
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly InProcessApi _api;
     private readonly HttpClient _client;
 
     public ApiPropertyTests(CorpusIndexFixture fixture)
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Archive:Db", fixture.DatabasePath));
-        _client = _factory.CreateClient();
+        _api = new InProcessApi(fixture.DatabasePath);
+        _client = _api.Client;
     }
 
     private static Arbitrary<string> Queries()
@@ -64,9 +63,5 @@ public sealed class ApiPropertyTests : IDisposable
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), property);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _api.Dispose();
 }

@@ -1,20 +1,19 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Archive.Tests.Api;
 
 [Collection(CorpusIndexGroup.Name)]
 public sealed class ApiTests : IDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly InProcessApi _api;
     private readonly HttpClient _client;
 
     public ApiTests(CorpusIndexFixture fixture)
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Archive:Db", fixture.DatabasePath));
-        _client = _factory.CreateClient();
+        _api = new InProcessApi(fixture.DatabasePath);
+        _client = _api.Client;
     }
 
     [Fact]
@@ -116,9 +115,5 @@ public sealed class ApiTests : IDisposable
         Assert.Contains("/api/search", await _client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)), StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _api.Dispose();
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Archive.Index;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Archive.Tests.Api;
 
@@ -24,8 +23,8 @@ public sealed class ConcurrencyTests : IDisposable
             new ArchiveIngester(index).Ingest([minutes.FullName]);
         }
 
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Archive:Db", database));
-        using var client = factory.CreateClient();
+        using var api = new InProcessApi(database);
+        var client = api.Client;
         using var stop = new CancellationTokenSource();
         var rounds = 0;
         var writer = Task.Run(() =>

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Archive.Tests.Api;
 
 namespace Archive.Tests.Cases;
 
@@ -8,13 +8,13 @@ namespace Archive.Tests.Cases;
 [Collection(CaseIndexGroup.Name)]
 public sealed class CaseApiTests : IDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly InProcessApi _api;
     private readonly HttpClient _client;
 
     public CaseApiTests(CaseIndexFixture fixture)
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Archive:Db", fixture.DatabasePath));
-        _client = _factory.CreateClient();
+        _api = new InProcessApi(fixture.DatabasePath);
+        _client = _api.Client;
     }
 
     [Theory]
@@ -57,9 +57,5 @@ public sealed class CaseApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _api.Dispose();
 }
