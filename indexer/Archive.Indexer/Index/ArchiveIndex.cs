@@ -59,7 +59,9 @@ public sealed class ArchiveIndex : IDisposable
         if (!readOnly)
         {
             System.IO.Directory.CreateDirectory(full);
-            var writable = new ArchiveIndex(full, FSDirectory.Open(full), null, null);
+            // Buffered reads, not memory maps, for the writer too: merges read whole segments, and mapped they
+            // counted in the index run's resident memory (506 MB at 1M items with FSDirectory.Open; BENCHMARKS.md).
+            var writable = new ArchiveIndex(full, new NIOFSDirectory(full), null, null);
             if (writable.Exists)
             {
                 CheckVersion(path, DirectoryReader.ListCommits(writable.Directory)[^1].UserData);

@@ -7,8 +7,8 @@ namespace Archive.Index;
 /// <summary>
 /// The Danish chain's tokens for each distinct word, computed once. Every filter of the chain (lower
 /// case, joined words, stop words, decompounding, stemming) looks at one word at a time and leaves no
-/// position gap, so a text's tokens are its words' tokens in order; only the tokenizer looks ahead, at a
-/// suspended compound ("Børne- og Ungdomspsykiatrien"), and such a text runs through the whole chain.
+/// position gap, so a text's tokens are its words' tokens in order. Only the tokenizer looks ahead, at a
+/// suspended compound ("Børne- og Ungdomspsykiatrien"): the part it makes is cached per pair of words.
 /// The tests hold the two ways equal on the corpus.
 /// </summary>
 public sealed class WordAnalysisCache
@@ -40,10 +40,6 @@ public sealed class WordAnalysisCache
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Text;
-            if (word[^1] == '-' && i + 2 < words.Count && DanishWordTokenizer.IsConjunction(words[i + 1].Text))
-            {
-                return false;
-            }
             if (!_words.TryGetValue(word, out var entry))
             {
                 entry = Add(word);
@@ -53,8 +49,41 @@ public sealed class WordAnalysisCache
             {
                 surface.Add(written);
             }
+            if (word[^1] == '-' && i + 2 < words.Count && DanishWordTokenizer.IsConjunction(words[i + 1].Text))
+            {
+                // A suspended compound: the part the chain makes of it ("børne" + the head of "Ungdomspsykiatrien") follows the word.
+                if (Suspended(word, words[i + 2].Text) is not { } suspended)
+                {
+                    return false;
+                }
+                tokens.AddRange(suspended);
+            }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The tokens the chain makes of a suspended compound, from the chain over "FIRST og HEAD": what
+    /// stands between the two words' own tokens ("og" is a stop word). Null when the chain's tokens
+    /// there are not the two words' tokens around it (the text then runs whole).
+    /// </summary>
+    private CapturedToken[]? Suspended(string first, string head)
+    {
+        var key = first + TokenTypes.SuspendedSeparator + head;
+        if (_words.TryGetValue(key, out var known))
+        {
+            return known.Tokens;
+        }
+        var before = _words.TryGetValue(first, out var f) ? f.Tokens : Add(first).Tokens;
+        var after = _words.TryGetValue(head, out var h) ? h.Tokens : Add(head).Tokens;
+        var all = new List<CapturedToken>();
+        Run(Chain, $"{first} og {head}", (term, increment, isWord) => all.Add(new CapturedToken(term, increment, isWord)));
+        var middle = all.Count - before.Length - after.Length;
+        if (middle < 0 || !all.Take(before.Length).SequenceEqual(before) || !all.Skip(before.Length + middle).SequenceEqual(after))
+        {
+            return null;
+        }
+        return Remember(key, new Entry([], [.. all.Skip(before.Length).Take(middle)])).Tokens;
     }
 
     /// <summary>The text through the whole chain, word after word.</summary>
@@ -70,13 +99,17 @@ public sealed class WordAnalysisCache
         var surface = new List<string>(1);
         Run(Chain, word, (term, increment, isWord) => tokens.Add(new CapturedToken(term, increment, isWord)));
         Run(Surface, word, (term, _, _) => surface.Add(term));
-        var entry = new Entry([.. surface], [.. tokens]);
+        return Remember(word, new Entry([.. surface], [.. tokens]));
+    }
+
+    private Entry Remember(string key, Entry entry)
+    {
         if (Interlocked.Increment(ref _cached) > MaxWords)
         {
             _words.Clear();
             Interlocked.Exchange(ref _cached, 0);
         }
-        return _words.GetOrAdd(word, entry);
+        return _words.GetOrAdd(key, entry);
     }
 
     private static void Run(DanishLuceneAnalyzer analyzer, string text, Action<string, int, bool> add)

@@ -123,7 +123,7 @@ public sealed partial class ItemHeadingDetector
                 match = NumberedPattern().Match(OcrNumberPattern().Replace(text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('O', '0'), 1));
                 misread = match.Success;
             }
-            if (!match.Success)
+            if (!match.Success && MayBeGlued(text))
             {
                 match = GluedPattern().Match(text);
                 glued = match.Success;
@@ -136,7 +136,7 @@ public sealed partial class ItemHeadingDetector
             var style = (match.Groups["punkt"].Success ? "punkt" : string.Empty) + (match.Groups["d"].Success ? match.Groups["d"].Value : "_");
             var heading = StatusPattern().Replace(match.Groups["t"].Value, string.Empty).Trim();
             string? trailing = null;
-            if (TrailingLabelPattern().Match(heading) is { Success: true } glue)
+            if (EndsWithLabel(heading) && TrailingLabelPattern().Match(heading) is { Success: true } glue)
             {
                 (heading, trailing) = (glue.Groups["t"].Value, glue.Groups["label"].Value);
             }
@@ -427,6 +427,22 @@ public sealed partial class ItemHeadingDetector
     [GeneratedRegex(@"^(?:(?<status>åbent|åben|lukket)\s+(?=(?:Punkt|Pkt|Sag|Nr|Dagsordenspunkt|\d)))?(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:\s?(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=\s+\((?:åben|åbent|lukket)\))|(?<=\d)(?=(?-i:\p{Lu}\p{Ll}))|(?(punkt)(?<=\d)(?=\s+\S)|(?!)))\s*(?<again>\k<n>\.\s+(?=(?-i:\p{Lu})))?(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedPattern();
 
+    /// <summary>
+    /// Whether <see cref="GluedPattern"/> can match: its number is the line's first digit (\d, any Unicode decimal digit),
+    /// within its first 81 characters and after a letter. Most lines fail this at once, without the pattern's lazy scan.
+    /// </summary>
+    private static bool MayBeGlued(string text)
+    {
+        for (var i = 0; i < text.Length && i <= 81; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return i > 0 && char.IsLetter(text[i - 1]);
+            }
+        }
+        return false;
+    }
+
     /// <summary>A heading glued by the conversion to the word before it: "Indholdsfortegnelse1. Godkendelse af dagsorden".</summary>
     [GeneratedRegex(@"^[^\d\t]{0,80}?\p{L}(?<n>\d{1,3})(?<d>\.)\s+(?<t>(?-i:\p{Lu}).*)$", RegexOptions.IgnoreCase)]
     private static partial Regex GluedPattern();
@@ -441,6 +457,15 @@ public sealed partial class ItemHeadingDetector
     /// </summary>
     [GeneratedRegex(@"^\s*(?:Åbent(?:\s+punkt)?\s*[:-]?\s+(?=\p{Lu})|\((?:Åben|Åbent)\)\s*)")]
     private static partial Regex StatusPattern();
+
+    /// <summary>
+    /// Whether a trimmed heading ends in one of <see cref="TrailingLabelPattern"/>'s labels (case-sensitive, at the very end):
+    /// the pattern's greedy scan is then worth running.
+    /// </summary>
+    private static bool EndsWithLabel(string heading) =>
+        heading.EndsWith("Referat", StringComparison.Ordinal) || heading.EndsWith("Beslutning", StringComparison.Ordinal)
+        || heading.EndsWith("Sagsfremstilling", StringComparison.Ordinal) || heading.EndsWith("Indstilling", StringComparison.Ordinal)
+        || heading.EndsWith("Resumé", StringComparison.Ordinal);
 
     /// <summary>A section label glued by conversion to the end of the heading: "Meddelelse fra formandenReferat".</summary>
     [GeneratedRegex(@"^(?<t>.*\p{Ll})(?<label>Referat|Beslutning|Sagsfremstilling|Indstilling|Resumé)$")]

@@ -17,10 +17,29 @@ public sealed class SectionLabeler
             .ToList();
     }
 
-    // The segmenter asks about the same line many times (list context, the label after a heading); a line's label never changes.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceLine, System.Runtime.CompilerServices.StrongBox<SectionLabel?>> _labels = [];
+    // The segmenter asks about the same line many times (list context, the label after a heading). A label depends on
+    // the line's text alone, and a line and its copies share one text string: each worker thread remembers the labels
+    // of the texts it has read, by reference (a lookup costs no hash of the text, and no lock or weak handle as a
+    // ConditionalWeakTable did), and starts again past MaxRemembered texts so that memory stays bounded.
+    // Every labeler reads the same patterns (section-labels.txt), so the memory is shared by them.
+    [ThreadStatic]
+    private static Dictionary<string, SectionLabel?>? s_labels;
 
-    public SectionLabel? Label(SourceLine line) => _labels.GetValue(line, l => new(Read(l))).Value;
+    private const int MaxRemembered = 5_000;
+
+    public SectionLabel? Label(SourceLine line)
+    {
+        var labels = s_labels ??= new(ReferenceEqualityComparer.Instance);
+        if (!labels.TryGetValue(line.Text, out var label))
+        {
+            if (labels.Count >= MaxRemembered)
+            {
+                labels.Clear();
+            }
+            labels[line.Text] = label = Read(line);
+        }
+        return label;
+    }
 
     private SectionLabel? Read(SourceLine line)
     {
