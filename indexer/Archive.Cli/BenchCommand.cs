@@ -23,6 +23,7 @@ public sealed class BenchCommand : ArchiveCommand
     private readonly Option<string> _corpus = new("--corpus") { Description = "The seed corpus the minutes are generated from", HelpName = "DIR", DefaultValueFactory = _ => "corpus" };
     private readonly Option<string> _peer = new("--peer") { Description = "Measure PostgreSQL's Danish full-text search in the same run" };
     private readonly Option<bool> _caseView = new("--case-view") { Description = "Measure only the case view (./archive case) over generated minutes" };
+    private readonly Option<string[]> _query = new("--query") { Description = "With --db: measure these queries instead of the fixed set (repeat the option for several)", HelpName = "QUERY" };
 
     /// <summary>Single words, compounds, phrases, prefixes, OR, exclusions and filters, as users type them.</summary>
     public static readonly string[] Queries =
@@ -54,6 +55,7 @@ public sealed class BenchCommand : ArchiveCommand
         Add(_corpus);
         Add(_peer);
         Add(_caseView);
+        Add(_query);
         SetAction(Run);
     }
 
@@ -78,7 +80,7 @@ public sealed class BenchCommand : ArchiveCommand
         {
             if (CommonOptions.ExplicitDb(parse) is { } db)
             {
-                Console.WriteLine(StageProgressDisplay.Run("bench", 1, stage => MeasureQueries(db, repetitions, stage)));
+                Console.WriteLine(StageProgressDisplay.Run("bench", 1, stage => MeasureQueries(db, parse.GetValue(_query) is { Length: > 0 } given ? given.Distinct(StringComparer.Ordinal).ToArray() : Queries, repetitions, stage)));
                 return 0;
             }
             if (parse.GetValue(_caseView))
@@ -131,7 +133,7 @@ public sealed class BenchCommand : ArchiveCommand
             stage($"{items:N0} items: analyzer");
             var tokensPerSecond = AnalyzerThroughput(folder);
             stage($"{items:N0} items: queries");
-            var latency = QueryLatency(database, repetitions);
+            var latency = QueryLatency(database, Queries, repetitions);
             var (p50, p95, p99, trace50, matches) = (latency.P50, latency.P95, latency.P99, latency.TraceP50, latency.Matches);
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"| {written:N0} | {meetings:N0} | {written / wall:N0} | {wall:0.0} | {cpu:0.0} | {peak:0} | {textBytes / 1e6:0.0} | {indexBytes / 1e6:0.0} | {tokensPerSecond:N0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {trace50:0.0} |");
@@ -226,14 +228,14 @@ public sealed class BenchCommand : ArchiveCommand
     }
 
     /// <summary>Query and trace latency over the given index only (`bench --db`): the totals, then each query's.</summary>
-    private static string MeasureQueries(string database, int repetitions, Action<string> stage)
+    private static string MeasureQueries(string database, string[] queries, int repetitions, Action<string> stage)
     {
         if (!Directory.Exists(database))
         {
             throw new BenchException($"no index at {database}");
         }
         stage($"queries over {database}");
-        var latency = QueryLatency(database, repetitions);
+        var latency = QueryLatency(database, queries, repetitions);
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Command: ./archive bench --db {database} --repeat {repetitions}");
         report.AppendLine();
@@ -246,7 +248,7 @@ public sealed class BenchCommand : ArchiveCommand
         report.AppendLine();
         report.AppendLine("| query | hits | search p50 ms | search max ms | search CPU ms | trace p50 ms | trace CPU ms |");
         report.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var query in Queries)
+        foreach (var query in queries)
         {
             var traced = latency.TraceTimes.TryGetValue(query, out var times);
             var trace = traced ? string.Create(CultureInfo.InvariantCulture, $"{Percentile(times!, 50):0.0} | {latency.TraceCpu[query]:0.0}") : " | ";
@@ -268,22 +270,23 @@ public sealed class BenchCommand : ArchiveCommand
     /// <summary>Traces: the first five queries (their history in date order, 500 events read), warmed up once, then repeated as the searches are.</summary>
     private const int TracedQueries = 5;
 
-    private static Latency QueryLatency(string database, int repetitions)
+    private static Latency QueryLatency(string database, IReadOnlyList<string> queries, int repetitions)
     {
         using var index = ArchiveIndex.Open(database, readOnly: true);
         var service = new SearchService(index);
-        var parsed = Queries.Select(q => service.Parser.Parse(q).Query!).ToList();
+        var parsed = queries.Select(q => (Text: q, Result: service.Parser.Parse(q)))
+            .Select(p => p.Result.Query ?? throw new BenchException($"bad query {p.Text}: {p.Result.Error}")).ToList();
         foreach (var query in parsed)
         {
             service.Search(query);
         }
-        var searchTimes = Queries.ToDictionary(q => q, _ => new List<double>(), StringComparer.Ordinal);
-        var traceTimes = Queries.Take(TracedQueries).ToDictionary(q => q, _ => new List<double>(), StringComparer.Ordinal);
-        var searchCpu = Queries.ToDictionary(q => q, _ => 0.0, StringComparer.Ordinal);
-        var traceCpu = Queries.Take(TracedQueries).ToDictionary(q => q, _ => 0.0, StringComparer.Ordinal);
+        var searchTimes = queries.ToDictionary(q => q, _ => new List<double>(), StringComparer.Ordinal);
+        var traceTimes = queries.Take(TracedQueries).ToDictionary(q => q, _ => new List<double>(), StringComparer.Ordinal);
+        var searchCpu = queries.ToDictionary(q => q, _ => 0.0, StringComparer.Ordinal);
+        var traceCpu = queries.Take(TracedQueries).ToDictionary(q => q, _ => 0.0, StringComparer.Ordinal);
         for (var r = 0; r < repetitions; r++)
         {
-            foreach (var (text, query) in Queries.Zip(parsed))
+            foreach (var (text, query) in queries.Zip(parsed))
             {
                 var cpu = CpuMilliseconds();
                 var clock = Stopwatch.StartNew();
@@ -298,7 +301,7 @@ public sealed class BenchCommand : ArchiveCommand
         }
         for (var r = 0; r < repetitions; r++)
         {
-            foreach (var (text, query) in Queries.Zip(parsed).Take(TracedQueries))
+            foreach (var (text, query) in queries.Zip(parsed).Take(TracedQueries))
             {
                 var cpu = CpuMilliseconds();
                 var clock = Stopwatch.StartNew();
@@ -309,7 +312,7 @@ public sealed class BenchCommand : ArchiveCommand
         }
         var searches = searchTimes.Values.SelectMany(t => t).ToList();
         var traces = traceTimes.Values.SelectMany(t => t).ToList();
-        var matches = Queries.Zip(parsed).ToDictionary(p => p.First, p => service.Search(p.Second, 1, 1).Total, StringComparer.Ordinal);
+        var matches = queries.Zip(parsed).ToDictionary(p => p.First, p => service.Search(p.Second, 1, 1).Total, StringComparer.Ordinal);
         var items = ItemCatalog.For(index.Searcher.IndexReader).LiveItems;
         return new Latency(items, Percentile(searches, 50), Percentile(searches, 95), Percentile(searches, 99), Percentile(traces, 50), matches, searchTimes, traceTimes, searchCpu, traceCpu);
     }
