@@ -12,7 +12,8 @@ namespace Archive.Cli;
 /// <summary>
 /// `./archive bench`: generates minutes at the given sizes and measures ingest (items/s, peak
 /// memory of a separate `index` process), index size against text size, analyzer throughput,
-/// query latency percentiles for a fixed query set, and PDF ingest against raw pdftotext.
+/// query latency percentiles for a fixed query set, and PDF ingest against raw pdftotext. With
+/// --db it measures only the queries and traces over an existing index, in seconds instead of an ingest.
 /// </summary>
 public sealed class BenchCommand : ArchiveCommand
 {
@@ -22,6 +23,7 @@ public sealed class BenchCommand : ArchiveCommand
     private readonly Option<string> _corpus = new("--corpus") { Description = "The seed corpus the minutes are generated from", HelpName = "DIR", DefaultValueFactory = _ => "corpus" };
     private readonly Option<string> _peer = new("--peer") { Description = "Measure PostgreSQL's Danish full-text search in the same run" };
     private readonly Option<bool> _caseView = new("--case-view") { Description = "Measure only the case view (./archive case) over generated minutes" };
+    private readonly Option<string[]> _query = new("--query") { Description = "With --db: measure these queries instead of the fixed set (repeat the option for several)", HelpName = "QUERY" };
 
     /// <summary>Single words, compounds, phrases, prefixes, OR, exclusions and filters, as users type them.</summary>
     public static readonly string[] Queries =
@@ -35,7 +37,8 @@ public sealed class BenchCommand : ArchiveCommand
         : base("bench", "Measure ingest, size, analyzer and query latency on generated minutes (the tables in BENCHMARKS.md)",
             "./archive bench --items 10000 --repeat 5",
             "./archive bench --items 10000,100000 --peer postgres",
-            "./archive bench --case-view --items 1000000 --repeat 5")
+            "./archive bench --case-view --items 1000000 --repeat 5",
+            "./archive bench --db /tmp/archive-bench/bench-125000-index --repeat 20")
     {
         _items.Validators.Add(result =>
         {
@@ -52,6 +55,7 @@ public sealed class BenchCommand : ArchiveCommand
         Add(_corpus);
         Add(_peer);
         Add(_caseView);
+        Add(_query);
         SetAction(Run);
     }
 
@@ -74,6 +78,11 @@ public sealed class BenchCommand : ArchiveCommand
         }
         try
         {
+            if (CommonOptions.ExplicitDb(parse) is { } db)
+            {
+                Console.WriteLine(StageProgressDisplay.Run("bench", 1, stage => MeasureQueries(db, parse.GetValue(_query) is { Length: > 0 } given ? given.Distinct(StringComparer.Ordinal).ToArray() : Queries, repetitions, stage)));
+                return 0;
+            }
             if (parse.GetValue(_caseView))
             {
                 Console.WriteLine(StageProgressDisplay.Run("bench", sizes.Count * 3, stage => CaseViewBench.Measure(sizes, work, repetitions, corpus, stage)));
@@ -124,7 +133,8 @@ public sealed class BenchCommand : ArchiveCommand
             stage($"{items:N0} items: analyzer");
             var tokensPerSecond = AnalyzerThroughput(folder);
             stage($"{items:N0} items: queries");
-            var (p50, p95, p99, trace50, matches) = QueryLatency(database, repetitions);
+            var latency = QueryLatency(database, Queries, repetitions);
+            var (p50, p95, p99, trace50, matches) = (latency.P50, latency.P95, latency.P99, latency.TraceP50, latency.Matches);
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"| {written:N0} | {meetings:N0} | {written / wall:N0} | {wall:0.0} | {cpu:0.0} | {peak:0} | {textBytes / 1e6:0.0} | {indexBytes / 1e6:0.0} | {tokensPerSecond:N0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {trace50:0.0} |");
             if (peer)
@@ -217,34 +227,94 @@ public sealed class BenchCommand : ArchiveCommand
         return tokens / clock.Elapsed.TotalSeconds;
     }
 
-    private static (double P50, double P95, double P99, double TraceP50, Dictionary<string, int> Matches) QueryLatency(string database, int repetitions)
+    /// <summary>Query and trace latency over the given index only (`bench --db`): the totals, then each query's.</summary>
+    private static string MeasureQueries(string database, string[] queries, int repetitions, Action<string> stage)
+    {
+        if (!Directory.Exists(database))
+        {
+            throw new BenchException($"no index at {database}");
+        }
+        stage($"queries over {database}");
+        var latency = QueryLatency(database, queries, repetitions);
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Command: ./archive bench --db {database} --repeat {repetitions}");
+        report.AppendLine();
+        report.AppendLine("| items | query p50 ms | p95 ms | p99 ms | trace p50 ms | CPU ms per query | CPU ms per trace |");
+        report.AppendLine("|---|---|---|---|---|---|---|");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"| {latency.Items:N0} | {latency.P50:0.0} | {latency.P95:0.0} | {latency.P99:0.0} | {latency.TraceP50:0.0} | {Mean(latency.SearchCpu):0.0} | {Mean(latency.TraceCpu):0.0} |");
+        report.AppendLine();
+        report.AppendLine("CPU ms: the process's CPU time (every thread, the garbage collector's too) per run, a mean: on a busy machine it moves less than the wall times.");
+        report.AppendLine();
+        report.AppendLine("| query | hits | search p50 ms | search max ms | search CPU ms | trace p50 ms | trace CPU ms |");
+        report.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var query in queries)
+        {
+            var traced = latency.TraceTimes.TryGetValue(query, out var times);
+            var trace = traced ? string.Create(CultureInfo.InvariantCulture, $"{Percentile(times!, 50):0.0} | {latency.TraceCpu[query]:0.0}") : " | ";
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| `{query}` | {latency.Matches[query]:N0} | {Percentile(latency.SearchTimes[query], 50):0.0} | {latency.SearchTimes[query].Max():0.0} | {latency.SearchCpu[query]:0.0} | {trace} |");
+        }
+        return report.ToString();
+    }
+
+    /// <summary>Latencies of the query set: one warm-up pass, then each query <paramref name="repetitions"/> times; a page of 20 hits with facets.</summary>
+    private sealed record Latency(int Items, double P50, double P95, double P99, double TraceP50, Dictionary<string, int> Matches,
+        Dictionary<string, List<double>> SearchTimes, Dictionary<string, List<double>> TraceTimes,
+        Dictionary<string, double> SearchCpu, Dictionary<string, double> TraceCpu);
+
+    private static double Mean(Dictionary<string, double> cpu) => cpu.Values.Average();
+
+    private static double CpuMilliseconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+
+    /// <summary>Traces: the first five queries (their history in date order, 500 events read), warmed up once, then repeated as the searches are.</summary>
+    private const int TracedQueries = 5;
+
+    private static Latency QueryLatency(string database, IReadOnlyList<string> queries, int repetitions)
     {
         using var index = ArchiveIndex.Open(database, readOnly: true);
         var service = new SearchService(index);
-        var parsed = Queries.Select(q => service.Parser.Parse(q).Query!).ToList();
+        var parsed = queries.Select(q => (Text: q, Result: service.Parser.Parse(q)))
+            .Select(p => p.Result.Query ?? throw new BenchException($"bad query {p.Text}: {p.Result.Error}")).ToList();
         foreach (var query in parsed)
         {
             service.Search(query);
         }
-        var searches = new List<double>();
-        var traces = new List<double>();
+        var searchTimes = queries.ToDictionary(q => q, _ => new List<double>(), StringComparer.Ordinal);
+        var traceTimes = queries.Take(TracedQueries).ToDictionary(q => q, _ => new List<double>(), StringComparer.Ordinal);
+        var searchCpu = queries.ToDictionary(q => q, _ => 0.0, StringComparer.Ordinal);
+        var traceCpu = queries.Take(TracedQueries).ToDictionary(q => q, _ => 0.0, StringComparer.Ordinal);
         for (var r = 0; r < repetitions; r++)
         {
-            foreach (var query in parsed)
+            foreach (var (text, query) in queries.Zip(parsed))
             {
+                var cpu = CpuMilliseconds();
                 var clock = Stopwatch.StartNew();
                 service.Search(query, 1, 20);
-                searches.Add(clock.Elapsed.TotalMilliseconds);
+                searchTimes[text].Add(clock.Elapsed.TotalMilliseconds);
+                searchCpu[text] += (CpuMilliseconds() - cpu) / repetitions;
             }
         }
-        foreach (var query in parsed.Take(5))
+        foreach (var query in parsed.Take(TracedQueries))
         {
-            var clock = Stopwatch.StartNew();
             service.Trace(query);
-            traces.Add(clock.Elapsed.TotalMilliseconds);
         }
-        var matches = Queries.Zip(parsed).ToDictionary(p => p.First, p => service.Search(p.Second, 1, 1).Total, StringComparer.Ordinal);
-        return (Percentile(searches, 50), Percentile(searches, 95), Percentile(searches, 99), Percentile(traces, 50), matches);
+        for (var r = 0; r < repetitions; r++)
+        {
+            foreach (var (text, query) in queries.Zip(parsed).Take(TracedQueries))
+            {
+                var cpu = CpuMilliseconds();
+                var clock = Stopwatch.StartNew();
+                service.Trace(query);
+                traceTimes[text].Add(clock.Elapsed.TotalMilliseconds);
+                traceCpu[text] += (CpuMilliseconds() - cpu) / repetitions;
+            }
+        }
+        var searches = searchTimes.Values.SelectMany(t => t).ToList();
+        var traces = traceTimes.Values.SelectMany(t => t).ToList();
+        var matches = queries.Zip(parsed).ToDictionary(p => p.First, p => service.Search(p.Second, 1, 1).Total, StringComparer.Ordinal);
+        var items = ItemCatalog.For(index.Searcher.IndexReader).LiveItems;
+        return new Latency(items, Percentile(searches, 50), Percentile(searches, 95), Percentile(searches, 99), Percentile(traces, 50), matches, searchTimes, traceTimes, searchCpu, traceCpu);
     }
 
     private static string PdfThroughput(string corpus, string work)

@@ -78,7 +78,7 @@ public sealed class ArchiveIndex : IDisposable
             // Read through buffered positional reads, not memory maps: reading a hit decompresses its
             // stored fields byte by byte, and Lucene.Net's memory-mapped input pays a checked accessor call
             // for every byte; the buffered input cut the CPU of an export of 2,700 hits by a quarter (BENCHMARKS.md).
-            var directory = new NIOFSDirectory(full);
+            var directory = new LargeBufferDirectory(full);
             if (!DirectoryReader.IndexExists(directory))
             {
                 directory.Dispose();

@@ -10,7 +10,8 @@ namespace Archive.Tests.Search;
 /// <summary>
 /// Searches match in Lucene. These tests index generated minutes in small batches, so that many
 /// segments are written and merged, and check every kind of query against a plain evaluation over
-/// the reference analyzer's terms of each item (written by hand, apart from the Lucene chain), and that replaced text leaves no trace.
+/// the reference analyzer's terms of each item (written by hand, apart from the Lucene chain), that replaced text leaves no trace,
+/// and that pages, facets and the trace agree with the whole result, which export lists.
 /// </summary>
 public sealed partial class SearchOracleTests : IDisposable
 {
@@ -105,6 +106,69 @@ public sealed partial class SearchOracleTests : IDisposable
         }
         Assert.True(nonEmpty > queries.Count / 2, $"only {nonEmpty} of {queries.Count} queries found anything");
     }
+
+    [Theory]
+    [InlineData("psykiatri")]
+    [InlineData("forebyg*")]
+    [InlineData("psykiatri -børn")]
+    [InlineData("hjemløse OR udsatte")]
+    [InlineData("klynge:Midt år:2012..2020 forebyg*")]
+    public void PagesFacetsAndTrace_ShowTheWholeResult_InTheirOrder(string text)
+    {
+        var minutes = Generate("minutes", 60, seed: 11);
+        var database = _folder.PathTo("archive.db");
+        using (var writable = ArchiveIndex.Open(database))
+        {
+            Assert.Empty(Index(writable, minutes).Failed);
+        }
+        using var index = ArchiveIndex.Open(database, readOnly: true);
+        var service = new SearchService(index);
+        var query = service.Parser.Parse(text).Query!;
+        static string Id(SearchHit h) => $"{h.DocumentId}/{h.ItemNumber}";
+
+        var all = service.AllHits(query).ToList();
+        Assert.True(all.Count > 10, $"'{text}' finds only {all.Count} items");
+        // Best first: substantive before standing items, then by score, then the older first.
+        foreach (var (a, b) in all.Zip(all.Skip(1)))
+        {
+            var ordered = a.Routine != b.Routine ? !a.Routine
+                : a.Score != b.Score ? a.Score > b.Score
+                : string.CompareOrdinal(a.Date ?? "", b.Date ?? "") <= 0;
+            Assert.True(ordered, $"'{text}': {Id(a)} ({a.Routine}, {a.Score}, {a.Date}) before {Id(b)} ({b.Routine}, {b.Score}, {b.Date})");
+        }
+        var pages = new List<SearchHit>();
+        for (var page = 1; page <= (all.Count + 6) / 7; page++)
+        {
+            var result = service.Search(query, page, 7);
+            Assert.Equal(all.Count, result.Total);
+            pages.AddRange(result.Hits);
+        }
+        Assert.Equal(all.Select(Id), pages.Select(Id));
+        var facets = service.Search(query, 1, 7).Facets;
+        Assert.Equal(Counts(all, h => h.Cluster), Sorted(facets["cluster"]));
+        Assert.Equal(Counts(all, h => h.Forum), Sorted(facets["forum"]));
+        Assert.Equal(Counts(all, h => h.Date?[..4]), Sorted(facets["year"]));
+        Assert.Equal(Counts(all, h => h.Outcome), Sorted(facets["outcome"]));
+
+        // The trace: the substantive items in date order (undated last), counted by year and cluster.
+        var byDate = service.AllHits(query, SearchSort.Date).Where(h => !h.Routine).ToList();
+        Assert.Equal(all.Where(h => !h.Routine).Select(Id).Order(StringComparer.Ordinal), byDate.Select(Id).Order(StringComparer.Ordinal));
+        Assert.True(byDate.Zip(byDate.Skip(1)).All(p => p.Second.Date is null || string.CompareOrdinal(p.First.Date ?? "~", p.Second.Date) <= 0), $"'{text}': not in date order");
+        var limit = Math.Max(1, byDate.Count / 2);
+        var trace = service.Trace(query, limit);
+        Assert.Equal(byDate.Count, trace.Total);
+        Assert.Equal(byDate.Take(limit).Select(Id), trace.Events.Select(e => $"{e.DocumentId}/{e.ItemNumber}"));
+        var expected = byDate.GroupBy(h => h.Date?[..4] ?? "ukendt").ToDictionary(g => g.Key, g => Counts(g, h => h.Cluster), StringComparer.Ordinal);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), trace.Counts.Keys);
+        Assert.All(expected, e => Assert.Equal(e.Value, Sorted(trace.Counts[e.Key])));
+    }
+
+    /// <summary>Hits per value (none as "ingen"), by value.</summary>
+    private static List<KeyValuePair<string, int>> Counts(IEnumerable<SearchHit> hits, Func<SearchHit, string?> value) =>
+        Sorted(hits.GroupBy(h => value(h) ?? "ingen").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+
+    private static List<KeyValuePair<string, int>> Sorted(IEnumerable<KeyValuePair<string, int>> counts) =>
+        counts.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
 
     [Fact]
     public void ReplacedMeetings_AreFoundByTheirNewText_AndNeverByTheOld()
