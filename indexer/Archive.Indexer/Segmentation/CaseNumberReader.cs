@@ -11,6 +11,12 @@ namespace Archive.Segmentation;
 /// </summary>
 public static partial class CaseNumberReader
 {
+    /// <summary>
+    /// The case line Net-Hotel PolWeb prints under each heading, its numbers lost in some transcripts ("Sag: 13/1234 Dok: 56/13
+    /// Initialer: MBA Åbent", "Sag Dok Initialer: MBA Åbent"): a regular expression, shared by the rules that split, score and read it.
+    /// </summary>
+    public const string PolWebCaseLine = @"Sag\b.{0,60}?\bDok\b.{0,60}?\bInitialer:.{0,40}?\b(?:Åbent|Lukket)\b";
+
     /// <summary>How many lines before a heading a number printed above it may stand (minutes systems print it there).</summary>
     private const int LinesAbove = 2;
 

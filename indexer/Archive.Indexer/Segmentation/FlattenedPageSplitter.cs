@@ -52,7 +52,8 @@ public static partial class FlattenedPageSplitter
 
     /// <summary>
     /// The lines that are whole pages: paragraphs opened by the counters 1, 2, 3, … in order, at least two of them long.
-    /// The first page may be short (a cover page with only the meeting's title).
+    /// The first page may be short (a cover page with only the meeting's title), and so may a page right after another
+    /// (the last page, with only "Eventuelt" on it).
     /// </summary>
     private static HashSet<int> PageLines(IReadOnlyList<SourceLine> lines)
     {
@@ -60,7 +61,7 @@ public static partial class FlattenedPageSplitter
         for (var i = 0; i < lines.Count; i++)
         {
             var match = PageCounterPattern().Match(lines[i].Text);
-            if (match.Success && (lines[i].Text.Length >= MinPageLength || pages.Count == 0)
+            if (match.Success && (lines[i].Text.Length >= MinPageLength || pages.Count == 0 || pages[^1] == i - 1)
                 && int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == pages.Count + 1)
             {
                 pages.Add(i);
@@ -78,8 +79,9 @@ public static partial class FlattenedPageSplitter
     /// <summary>
     /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", not "pkt. 2."), before a
     /// section label, before a lettered point ("a) "), before a case code that numbers an item ("ØU-55/07-O Title") and before a
-    /// forum's meeting heading its verdict ("Kommunalbestyrelsens møde 25. september 2006 Punkt 1:").
+    /// forum's meeting heading its verdict ("Kommunalbestyrelsens møde 25. september 2006 Punkt 1:"), and around the case line
+/// that Net-Hotel PolWeb prints under each heading ("Sag: 13/1234 Dok: 56/13 Initialer: MBA Åbent").
     /// </summary>
-    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+\p{Lu}\p{Ll})|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))|(?<=\S)\s+(?=(?-i:\p{Lu}\p{Ll}+s)\s+møde\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+(?:Punkt|Pkt\.?)\s*\d{1,3}\s*:)")]
+    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+\p{Lu}\p{Ll})|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))|(?<=\S)\s+(?=" + CaseNumberReader.PolWebCaseLine + @")|(?<=" + CaseNumberReader.PolWebCaseLine + @")\s+|(?<=\S)\s+(?=(?-i:\p{Lu}\p{Ll}+s)\s+møde\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+(?:Punkt|Pkt\.?)\s*\d{1,3}\s*:)")]
     private static partial Regex BreakPattern();
 }

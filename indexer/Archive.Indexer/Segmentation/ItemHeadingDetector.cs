@@ -354,6 +354,9 @@ public sealed partial class ItemHeadingDetector
             ["list_run"] = InNumberedRun(lines, index) ? 1 : 0,
             ["label_title"] = _labeler.Label(line with { Text = title }) is not null ? 1 : 0,
             ["followed_by_label"] = FollowedByLabel(lines, index) ? 1 : 0,
+            // Minutes systems print the case's field line right under an item's heading ("Sagsnr.: 15/34881", "Sag 306-2009-600",
+            // PolWeb's "Sag: … Dok: … Initialer: … Åbent"); a heading that ends in a full stop still gets it.
+            ["case_line_below"] = index + 1 < lines.Count && CaseLinePattern().IsMatch(lines[index + 1].Text) ? 1 : 0,
         };
         return features;
     }
@@ -486,6 +489,9 @@ public sealed partial class ItemHeadingDetector
 
     [GeneratedRegex(@"[.!?]\s*$")]
     private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex(@"^\s*(?:(?:sags?\s?-?\s?(?:nr|nummer|id)|j\.\s?nr|journal\s?-?(?:nr|nummer))\b\.?\s*[:.]?\s*\S|sag\s*:?\s*\d|" + CaseNumberReader.PolWebCaseLine + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex CaseLinePattern();
 
     /// <summary>An item number at the line start with an OCR confusion in it: l or I for 1, O for 0, beside real digits or alone before a stop.</summary>
     [GeneratedRegex(@"^(?=[\dlIO]{1,3}[.)])(?=[\dlIO]*[lIO])[\dlIO]{1,3}(?=[.)]\s)")]

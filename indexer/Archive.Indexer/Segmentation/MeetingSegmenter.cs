@@ -29,7 +29,7 @@ public sealed partial class MeetingSegmenter
         lines = ItemHeadingDetector.WithParagraphs(lines);
         var minutes = LooksLikeMinutes(lines);
         var candidates = minutes ? _headings.Candidates(lines) : [];
-        var headings = RecoverUnnumberedFirst(lines, _headings.Decode(candidates).Chosen);
+        var headings = RecoverUnnumberedFirst(lines, BodyOverContents(candidates, _headings.Decode(candidates).Chosen));
         var headerEnd = headings.Count > 0 ? headings[0].LineIndex : Math.Min(lines.Count, 15);
         var implicitDecisions = !lines.Any(l => _labeler.Label(l) is { Kind: SectionKind.Decision });
         var items = new List<AgendaItem>();
@@ -79,6 +79,21 @@ public sealed partial class MeetingSegmenter
             ? item with { Sections = sections, History = history }
             : item).ToList();
         return new SegmentedMeeting(metadata, resolved);
+    }
+
+    /// <summary>
+    /// Minutes cut short after their first items (an excerpt) print more contents entries than body headings, so the
+    /// strictly increasing sequence that weighs most can be the contents list, with the body's heading left out because
+    /// it repeats an entry. When every heading chosen stands before a candidate that repeats a contents entry (same
+    /// number and title, further on), the chosen ones are the contents: the headings are decoded again from that copy
+    /// on, and the entries the text never reaches become items with nothing minuted (<see cref="WithAgendaOnlyItems"/>).
+    /// </summary>
+    private IReadOnlyList<HeadingCandidate> BodyOverContents(IReadOnlyList<HeadingCandidate> candidates, IReadOnlyList<HeadingCandidate> chosen)
+    {
+        var copy = chosen.Count == 0 ? null : candidates.FirstOrDefault(c => c.LineIndex > chosen[^1].LineIndex
+            && candidates.Any(e => e.LineIndex < chosen[0].LineIndex + chosen[0].Span && e.Number == c.Number
+                && e.Features.GetValueOrDefault("listed_again") > 0 && ItemHeadingDetector.SameTitle(ItemHeadingDetector.WithoutDotLeaders(e.Title), c.Title)));
+        return copy is null ? chosen : _headings.Decode(candidates.Where(c => c.LineIndex >= copy.LineIndex).ToList()).Chosen;
     }
 
     /// <summary>

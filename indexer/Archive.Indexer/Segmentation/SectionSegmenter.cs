@@ -142,7 +142,7 @@ public sealed partial class SectionSegmenter
     private static bool OpensDecisionText(SectionLabel? label) =>
         label is { Absence: true } or { Kind: SectionKind.Recommendation, InlineText.Length: > 0 };
 
-    /// <summary>The case or journal number paragraphs that open a text ("21-013720"), or empty.</summary>
+    /// <summary>The case or journal number paragraphs that open a text ("21-013720", PolWeb's "Sag: … Dok: … Initialer: … Åbent"), or empty.</summary>
     private static string LeadingReference(string text) => ReferencePattern().Match(text).Value;
 
     private static List<Section> Merge(List<Section> sections)
@@ -163,7 +163,7 @@ public sealed partial class SectionSegmenter
         return merged;
     }
 
-    [GeneratedRegex(@"^(?:[\d./-]{5,24}(?:\n\n|$))+")]
+    [GeneratedRegex(@"^(?:(?:[\d./-]{5,24}|" + CaseNumberReader.PolWebCaseLine + @")(?:\n\n|$))+")]
     private static partial Regex ReferencePattern();
 
     [GeneratedRegex(@"^(at|og at|-|–|\d+[.)]|[a-z][.)])\s", RegexOptions.IgnoreCase)]
