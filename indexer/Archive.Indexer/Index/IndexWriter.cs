@@ -78,7 +78,16 @@ public sealed class IndexWriter : IDisposable
     /// <summary>Records a file as another rendering of an indexed document without re-indexing its content.</summary>
     public void RegisterAlternate(string path, string documentId, string hash, string format)
     {
-        _writer.UpdateDocument(new Term(IndexSchema.Path, path), StoredDocuments.File(path, documentId, hash, format, _fields));
+        var record = StoredDocuments.File(path, documentId, hash, format, _fields);
+        if (_files.ContainsKey(path))
+        {
+            _writer.UpdateDocument(new Term(IndexSchema.Path, path), record);
+        }
+        else
+        {
+            // A file the index has never held has no record to replace: no delete term for every later flush to look up in every segment.
+            _writer.AddDocument(record);
+        }
         _files[path] = (documentId, hash, format);
         HasPending = true;
     }
@@ -86,7 +95,16 @@ public sealed class IndexWriter : IDisposable
     /// <summary>Stores a document with its items, replacing every earlier version of it in the same commit.</summary>
     public void Store(IndexedDocument document)
     {
-        _writer.UpdateDocuments(new Term(IndexSchema.Document, document.Id), StoredDocuments.Meeting(document, _fields));
+        // The registry knows every meeting the index holds (a meeting and its items are written and removed as one block):
+        // a new one is added without a delete term, which each flush would otherwise look up in every segment.
+        if (_primary.ContainsKey(document.Id))
+        {
+            _writer.UpdateDocuments(new Term(IndexSchema.Document, document.Id), StoredDocuments.Meeting(document, _fields));
+        }
+        else
+        {
+            _writer.AddDocuments(StoredDocuments.Meeting(document, _fields));
+        }
         RegisterAlternate(document.File, document.Id, document.ContentHash, document.Format);
         _primary[document.Id] = (document.File, document.Format);
         PendingItems += document.Items.Count;
