@@ -132,7 +132,9 @@ public sealed class CorpusEvaluation
         report.AppendLine("weights that ship learn from the seeds and training/ only, so every real document is already out of sample for");
         report.AppendLine("them; the ML.NET outcome model, which learns from the real gold too, is retrained without the held-out family's");
         report.AppendLine("decisions. Measured with what ships otherwise (segmenter, dates). Invented items: items found whose number the");
-        report.AppendLine("gold does not have, with their share of the items found (the worst row gives the largest share). The families,");
+        report.AppendLine("gold does not have, with their share of the items found (the worst row gives the largest share). Outcome counts");
+        report.AppendLine("a gold item that is not found as wrong; `outcome, items found` is the outcome model's share on the gold items");
+        report.AppendLine("found (right / found), apart from what segmentation missed. The families,");
         report.AppendLine("from each gold file's `system` (Training/SystemFamily.cs, first rule that matches):");
         report.AppendLine();
         foreach (var line in SystemFamily.Describe())

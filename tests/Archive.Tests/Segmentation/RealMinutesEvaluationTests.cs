@@ -42,7 +42,7 @@ public class RealMinutesEvaluationTests
         var scores = CorpusEvaluation.LeaveOneSystemOut(real, new MeetingSegmenter(), other, OutcomeModelTrainer.LoadReal(real));
         var table = CorpusEvaluator.Table(scores, "system family", "system families");
         // Floors a little under today's figures (mean item F1 0.98, worst 0.90, no invented items, decision start 0.97,
-        // worst 0.81, outcome 0.96, worst 0.81, date 0.93); the targets for such minutes: item F1 0.90 with no
+        // worst 0.81, outcome 0.97, worst 0.81, date 0.93); the targets for such minutes: item F1 0.90 with no
         // invented items, outcomes 0.85 in every family. The worst family (PDF transcripts) loses its decisions and
         // outcomes on the items it does not find (Struer's contents line), which count as wrong.
         Assert.True(scores.Values.Average(s => s.ItemF1) >= 0.96, table);
@@ -52,6 +52,8 @@ public class RealMinutesEvaluationTests
         Assert.True(scores.Values.Min(s => s.DecisionStarts) >= 0.78, table);
         Assert.True(scores.Values.Average(s => s.OutcomeAccuracy) >= 0.94, table);
         Assert.True(scores.Values.Min(s => s.OutcomeAccuracy) >= 0.78, table);
+        // On the gold items found, the outcome model is right in 0.96 or more in every family held out (target 0.85).
+        Assert.True(scores.Values.Min(s => s.OutcomeAccuracyOnFound) >= 0.93, table);
         Assert.True(scores.Values.Average(s => s.DateAccuracy) >= 0.90, table);
     }
 
