@@ -8,6 +8,9 @@ namespace Archive.Api;
 /// <summary>GET /api/feed?q=: an Atom feed of the newest matching agenda items, to follow a topic in a feed reader.</summary>
 public static class FeedEndpoints
 {
+    /// <summary>How many hits a feed lists: the newest, newest first.</summary>
+    public const int Entries = 50;
+
     public static void MapFeedEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/feed", Results<ContentHttpResult, ProblemHttpResult> (HttpContext context, IndexProvider provider, string? q) =>
         {
@@ -18,7 +21,7 @@ public static class FeedEndpoints
             {
                 return Problems.BadRequest(error!);
             }
-            var hits = service.AllHits(query, SearchSort.Date).Reverse().Take(50).ToList();
+            var hits = service.Newest(query, Entries);
             var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
             var xml = new System.Text.StringBuilder();
             using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, CheckCharacters = false }))
@@ -27,7 +30,7 @@ public static class FeedEndpoints
                 writer.WriteStartElement("feed", atom);
                 writer.WriteElementString("title", atom, XmlSafe($"Archive: {q}"));
                 writer.WriteElementString("id", atom, XmlSafe($"{baseUrl}/api/feed?q={Uri.EscapeDataString(q!)}"));
-                writer.WriteElementString("updated", atom, Updated(hits.FirstOrDefault()?.Date));
+                writer.WriteElementString("updated", atom, Updated(hits.Count > 0 ? hits[0].Date : null));
                 foreach (var hit in hits)
                 {
                     writer.WriteStartElement("entry", atom);

@@ -10,7 +10,7 @@ namespace Archive.Search;
 /// bounded heap that keeps the k first in the requested order. What it reads of each match is one
 /// packed word (<see cref="MatchColumns"/>). Lucene may hand it matches out of document order (a
 /// disjunction is then scored in buckets, faster), since every order it keeps is total: by relevance (substantive before standing items, then score, then date, then document) or
-/// by date (undated last, then meeting, then the item's place in it).
+/// by date (undated last, then meeting, then the item's place in it) or its exact reverse, newest first.
 /// </summary>
 internal sealed class MatchCollector : ICollector
 {
@@ -142,15 +142,9 @@ internal sealed class MatchCollector : ICollector
     /// <summary>Whether match a comes before match b in the requested order.</summary>
     private bool Before(int a, double scoreA, int b, double scoreB)
     {
-        if (_sort == SearchSort.Date)
+        if (_sort != SearchSort.Relevance)
         {
-            var byDate = Undated(_dateValue[a]).CompareTo(Undated(_dateValue[b]));
-            if (byDate != 0)
-            {
-                return byDate < 0;
-            }
-            var byMeeting = string.CompareOrdinal(_catalog.MeetingId[a], _catalog.MeetingId[b]);
-            return byMeeting != 0 ? byMeeting < 0 : _catalog.Ordinal[a] < _catalog.Ordinal[b];
+            return _sort == SearchSort.Date ? ByDate(a, b) : ByDate(b, a);
         }
         if (_routine[a] != _routine[b])
         {
@@ -161,6 +155,18 @@ internal sealed class MatchCollector : ICollector
             return scoreA > scoreB;
         }
         return _dateValue[a] != _dateValue[b] ? _dateValue[a] < _dateValue[b] : a < b;
+    }
+
+    /// <summary>Whether match a comes before match b by date: undated last, then meeting, then the item's place in it.</summary>
+    private bool ByDate(int a, int b)
+    {
+        var byDate = Undated(_dateValue[a]).CompareTo(Undated(_dateValue[b]));
+        if (byDate != 0)
+        {
+            return byDate < 0;
+        }
+        var byMeeting = string.CompareOrdinal(_catalog.MeetingId[a], _catalog.MeetingId[b]);
+        return byMeeting != 0 ? byMeeting < 0 : _catalog.Ordinal[a] < _catalog.Ordinal[b];
     }
 
     private static int Undated(int date) => date < 0 ? int.MaxValue : date;

@@ -16,6 +16,7 @@ public sealed class SearchService
 {
     private readonly ArchiveIndex _index;
     private readonly Highlighter _highlighter;
+    private int _hitsRead;
 
     public SearchService(ArchiveIndex index, QueryWordAnalyzer? analyzer = null)
     {
@@ -146,6 +147,20 @@ public sealed class SearchService
         }
     }
 
+    /// <summary>
+    /// The <paramref name="count"/> newest hits of the query, newest first (<see cref="SearchSort.NewestFirst"/>,
+    /// the reverse of the date order): only those are read and highlighted, however many match. Unscored.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Newest(ParsedQuery query, int count)
+    {
+        var (matches, c) = Match(query, count, SearchSort.NewestFirst, scored: false);
+        var terms = query.HighlightTerms;
+        return matches.Top().Select(t => ToHit(c, t.Doc, t.Score, terms)).ToList();
+    }
+
+    /// <summary>How many hits this service has read from the index (stored text loaded and highlighted).</summary>
+    public int HitsRead => _hitsRead;
+
     /// <summary>Facet counts over all matches, largest first, by the catalog's codes.</summary>
     private static Dictionary<string, int> Count(int[] counts, ItemCatalog.Facet facet) =>
         Enumerable.Range(0, counts.Length).Where(v => counts[v] > 0)
@@ -176,6 +191,7 @@ public sealed class SearchService
 
     private SearchHit ToHit(ItemCatalog c, int doc, double score, IReadOnlyList<TermNode> terms)
     {
+        Interlocked.Increment(ref _hitsRead);
         var stored = _index.Searcher.Doc(doc);
         var indexed = StoredDocuments.ReadItem(stored);
         var item = indexed.Item;
