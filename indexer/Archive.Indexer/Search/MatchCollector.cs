@@ -144,7 +144,7 @@ internal sealed class MatchCollector : ICollector
     {
         if (_sort != SearchSort.Relevance)
         {
-            return _sort == SearchSort.Date ? ByDate(a, b) : ByDate(b, a);
+            return _sort == SearchSort.Date ? ByDate(a, b) : NewestFirst(a, b);
         }
         if (_routine[a] != _routine[b])
         {
@@ -167,6 +167,13 @@ internal sealed class MatchCollector : ICollector
         }
         var byMeeting = string.CompareOrdinal(_catalog.MeetingId[a], _catalog.MeetingId[b]);
         return byMeeting != 0 ? byMeeting < 0 : _catalog.Ordinal[a] < _catalog.Ordinal[b];
+    }
+
+    /// <summary>Whether match a comes before match b newest first: the reverse of the date order, but undated items still last.</summary>
+    private bool NewestFirst(int a, int b)
+    {
+        var (undatedA, undatedB) = (_dateValue[a] < 0, _dateValue[b] < 0);
+        return undatedA != undatedB ? undatedB : ByDate(b, a);
     }
 
     private static int Undated(int date) => date < 0 ? int.MaxValue : date;

@@ -6,6 +6,6 @@ public enum SearchSort
     Relevance,
     Date,
 
-    /// <summary>The exact reverse of <see cref="Date"/>: undated first, then the latest date, meeting and item first (the Atom feed's order).</summary>
+    /// <summary>The reverse of <see cref="Date"/> for dated items: the latest date, meeting and item first; undated items still last (the Atom feed's order).</summary>
     NewestFirst,
 }

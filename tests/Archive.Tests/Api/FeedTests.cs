@@ -26,6 +26,20 @@ public sealed class FeedTests : IDisposable
     {
         var minutes = _folder.PathTo("minutes");
         MinutesGenerator.FromCorpus(Repository.Corpus("txt")).Write(minutes, 24, seed: 11);
+        // Minutes that name no date: its items are the oldest in date order, and never the newest.
+        File.WriteAllText(Path.Combine(minutes, "udateret.txt"), """
+            # Referat
+
+            Møde i Klyngestyregruppe Nord
+
+            ## 1. Godkendelse af dagsorden
+
+            Dagsordenen blev godkendt.
+
+            ## 2. Orientering om samarbejdet
+
+            Sekretariatet orienterede om samarbejdet. Orienteringen blev taget til efterretning.
+            """);
         _database = _folder.PathTo("archive.db");
         using var index = ArchiveIndex.Open(_database);
         Assert.Empty(new ArchiveIngester(index).Ingest([minutes]).Failed);
@@ -53,14 +67,17 @@ public sealed class FeedTests : IDisposable
         var feed = XDocument.Parse(await api.Client.GetStringAsync(new Uri($"/api/feed?q={Uri.EscapeDataString(Wide)}", UriKind.Relative)));
         var entries = feed.Root!.Elements(Atom + "entry").ToList();
         var ids = entries.Select(e => e.Element(Atom + "id")!.Value.Split("/api/documents/")[1]).Select(Uri.UnescapeDataString).ToList();
-        var expected = Enumerable.Reverse(dateOrder).Take(FeedEndpoints.Entries).ToList();
+        Assert.Contains(dateOrder, h => h.Date is null);
+        // Newest first: the dated hits in the reverse of the date order; undated hits, last in date order, stay last.
+        var expected = Enumerable.Reverse(dateOrder.Where(h => h.Date is not null).ToList()).Concat(dateOrder.Where(h => h.Date is null))
+            .Take(FeedEndpoints.Entries).ToList();
         Assert.Equal(expected.Select(e => e.Id), ids);
         // Newest first: the entries' dates never rise, and no hit left out is newer than the last one listed.
         var dates = entries.Select(e => DateTime.Parse(e.Element(Atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(dates.OrderDescending(), dates);
         Assert.Equal(feed.Root.Element(Atom + "updated")!.Value, entries[0].Element(Atom + "updated")!.Value);
         var oldestListed = expected[^1].Date!;
-        Assert.DoesNotContain(dateOrder.SkipLast(FeedEndpoints.Entries), h => h.Date is null || string.CompareOrdinal(h.Date, oldestListed) > 0);
+        Assert.DoesNotContain(dateOrder.Except(expected), h => h.Date is not null && string.CompareOrdinal(h.Date, oldestListed) > 0);
     }
 
     [Fact]
@@ -75,7 +92,8 @@ public sealed class FeedTests : IDisposable
         Assert.True(total > 3 * FeedEndpoints.Entries, $"only {total} hits");
         Assert.Equal(FeedEndpoints.Entries, newest.Count);
         Assert.Equal(FeedEndpoints.Entries, service.HitsRead - read);
-        Assert.Equal(service.AllHits(query, SearchSort.Date).TakeLast(FeedEndpoints.Entries).Reverse().Select(h => (h.DocumentId, h.ItemNumber)),
+        var dateOrder = service.AllHits(query, SearchSort.Date).ToList();
+        Assert.Equal(dateOrder.Where(h => h.Date is not null).TakeLast(FeedEndpoints.Entries).Reverse().Select(h => (h.DocumentId, h.ItemNumber)),
             newest.Select(h => (h.DocumentId, h.ItemNumber)));
     }
 }
