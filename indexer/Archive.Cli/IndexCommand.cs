@@ -41,6 +41,8 @@ public sealed class IndexCommand : ArchiveCommand
         {
             Console.Error.WriteLine($"archive: warning: {Text.DanishLexicon.SystemWordList} is missing (apt-get install wdanish): compound words will be split less");
         }
+        // Blocking collections only: a background collection lets the heap grow while it runs (peak memory at 1M items).
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         using var index = ArchiveIndex.Open(db);
         var ingester = new ArchiveIngester(index, builder);
         var paths = parse.GetValue(_paths)!;
