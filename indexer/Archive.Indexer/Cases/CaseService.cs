@@ -53,7 +53,16 @@ public sealed class CaseService
             {
                 continue;
             }
-            var best = members.Select(m => CaseLinker.Link(m.Treated, candidate.Treated)).Where(l => l is not null).MaxBy(l => l!.Value.Confidence);
+            // Ties in confidence go, in order, to a member whose own history names the candidate (the numbered item
+            // vouches for it), then the earliest member, then the document id: the same reason whatever order ingest
+            // gave the documents.
+            var best = members.Select(m => (Member: m, Link: CaseLinker.Link(m.Treated, candidate.Treated))).Where(l => l.Link is not null)
+                .OrderByDescending(l => l.Link!.Value.Confidence)
+                .ThenByDescending(l => l.Member.Treated.Item.History.Any(t => CaseLinker.Names(t, candidate.Treated)))
+                .ThenBy(l => l.Member.Treated.Date ?? DateOnly.MaxValue)
+                .ThenBy(l => l.Member.Treated.DocumentId, StringComparer.Ordinal)
+                .ThenBy(l => l.Member.Treated.Item.Number, StringComparer.Ordinal)
+                .Select(l => l.Link).FirstOrDefault();
             if (best is { } link)
             {
                 steps.Add((candidate, link.Confidence, link.Basis, link.Why));
