@@ -170,7 +170,7 @@ public sealed class SearchService
     /// <summary>
     /// Runs the query in one pass over its matches: counted, filtered, and the <paramref name="k"/> first
     /// kept in order (<see cref="MatchCollector"/>), with the catalog of the reader that matched them.
-    /// Unscored (a trace in date order needs no ranking), every match scores 0.
+    /// With <paramref name="scored"/> false (a trace or a feed in date order needs no ranking), every match scores 0.
     /// </summary>
     private (MatchCollector Matches, ItemCatalog Catalog) Match(ParsedQuery query, int k, SearchSort sort, bool substantiveOnly = false, bool scored = true)
     {

@@ -7,21 +7,17 @@ namespace Archive.Segmentation;
 /// <summary>Recognises section labels ("Indstilling:", "Det indstilles, at …", "Referat", "Beslutning:", "Bilag:") from the patterns in section-labels.txt.</summary>
 public sealed class SectionLabeler
 {
-    private readonly IReadOnlyList<(string Kind, Regex Pattern)> _patterns;
-
-    public SectionLabeler()
-    {
-        _patterns = EmbeddedText.Lines("Segmentation/section-labels.txt")
-            .Select(line => line.Split('\t', 2))
-            .Select(parts => (parts[0], new Regex(parts[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout)))
-            .ToList();
-    }
+    // One set of patterns for every labeler (compiled once), which is what lets the labels below be remembered across labelers.
+    private static readonly IReadOnlyList<(string Kind, Regex Pattern)> Patterns = EmbeddedText.Lines("Segmentation/section-labels.txt")
+        .Select(line => line.Split('\t', 2))
+        .Select(parts => (parts[0], new Regex(parts[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout)))
+        .ToList();
 
     // The segmenter asks about the same line many times (list context, the label after a heading). A label depends on
     // the line's text alone, and a line and its copies share one text string: each worker thread remembers the labels
     // of the texts it has read, by reference (a lookup costs no hash of the text, and no lock or weak handle as a
     // ConditionalWeakTable did), and starts again past MaxRemembered texts so that memory stays bounded.
-    // Every labeler reads the same patterns (section-labels.txt), so the memory is shared by them.
+    // Every labeler reads the same patterns (Patterns), so the memory is shared by them.
     [ThreadStatic]
     private static Dictionary<string, SectionLabel?>? s_labels;
 
@@ -52,7 +48,7 @@ public sealed class SectionLabeler
         // its text may run on after it. A long line is matched on its head only, so a paragraph costs what a label costs.
         var longLine = text.Length > MaxLabelLength;
         var head = longLine ? text[..MaxLabelLength] : text;
-        foreach (var (kind, pattern) in _patterns)
+        foreach (var (kind, pattern) in Patterns)
         {
             var runsOn = kind == "treatment" || kind.StartsWith(GluedPrefix, StringComparison.Ordinal) || kind.StartsWith(RunOnPrefix, StringComparison.Ordinal);
             if (longLine && !runsOn)
