@@ -35,8 +35,9 @@ public sealed class IndexWriter : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = ArchiveIndex.Similarity,
-            // Room for most of a batch (ArchiveIngester.BatchItems): at 64 MB the peak memory of a 1M-item run was
-            // 368 MB, at 48 MB 310 MB for the same CPU time (BENCHMARKS.md).
+            // Room for most of a batch (ArchiveIngester.BatchItems). A 1M-item run peaked at 368 MB with 64 MB here, and
+            // at 310 MB with 48 MB together with blocking collections (IndexCommand), for no more CPU; the two were
+            // measured together, not apart (BENCHMARKS.md).
             RAMBufferSizeMB = 48,
             Codec = new StoredFieldsCodec(),
         };
