@@ -53,17 +53,8 @@ public sealed class CaseService
             {
                 continue;
             }
-            // Ties in confidence go, in order, to a member whose own history names the candidate (the numbered item
-            // vouches for it), then the earliest member, then the document id: the same reason whatever order ingest
-            // gave the documents.
-            var best = members.Select(m => (Member: m, Link: CaseLinker.Link(m.Treated, candidate.Treated))).Where(l => l.Link is not null)
-                .OrderByDescending(l => l.Link!.Value.Confidence)
-                .ThenByDescending(l => l.Member.Treated.Item.History.Any(t => CaseLinker.Names(t, candidate.Treated)))
-                .ThenBy(l => l.Member.Treated.Date ?? DateOnly.MaxValue)
-                .ThenBy(l => l.Member.Treated.DocumentId, StringComparer.Ordinal)
-                .ThenBy(l => l.Member.Treated.Item.Number, StringComparer.Ordinal)
-                .Select(l => l.Link).FirstOrDefault();
-            if (best is { } link)
+            var (member, link) = Ranked(members, candidate).FirstOrDefault();
+            if (member is not null)
             {
                 steps.Add((candidate, link.Confidence, link.Basis, link.Why));
                 seen.Add(candidate.Doc);
@@ -90,7 +81,9 @@ public sealed class CaseService
         {
             return Find(self.Stored.Item.CaseNumbers[0]);
         }
-        foreach (var numbered in Similar([self], catalog, numbered: true).Where(c => CaseLinker.Link(c.Treated, self.Treated) is not null))
+        // The numbered items it could join, strongest link first: an item that joins two cases equally well shows the same
+        // one whatever order ingest gave the minutes (the lookalikes alone would rank ties by document number).
+        foreach (var (numbered, _) in Ranked(Similar([self], catalog, numbered: true).ToList(), self))
         {
             if (Find(numbered.Stored.Item.CaseNumbers[0]) is { } path && path.Steps.Any(s => s.DocumentId == documentId && s.ItemNumber == itemNumber))
             {
@@ -99,6 +92,20 @@ public sealed class CaseService
         }
         return new CasePath(null, null, self.Stored.Item.History.Count > 0 ? Ordered([(self, 1.0, CaseBasis.Item, "the item itself")]) : []);
     }
+
+    /// <summary>
+    /// The members that link <paramref name="item"/>, best first: the highest confidence, then a member whose own history
+    /// names the item (the numbered item vouches for it), then the earliest member, its document id and item number — the
+    /// same order whatever order ingest gave the documents.
+    /// </summary>
+    private static IEnumerable<(Entry Member, (double Confidence, CaseBasis Basis, string Why) Link)> Ranked(IEnumerable<Entry> members, Entry item) =>
+        members.Select(m => (Member: m, Link: CaseLinker.Link(m.Treated, item.Treated))).Where(l => l.Link is not null)
+            .Select(l => (l.Member, Link: l.Link!.Value))
+            .OrderByDescending(l => l.Link.Confidence)
+            .ThenByDescending(l => l.Member.Treated.Item.History.Any(t => CaseLinker.Names(t, item.Treated)))
+            .ThenBy(l => l.Member.Treated.Date ?? DateOnly.MaxValue)
+            .ThenBy(l => l.Member.Treated.DocumentId, StringComparer.Ordinal)
+            .ThenBy(l => l.Member.Treated.Item.Number, StringComparer.Ordinal);
 
     private Entry Load(int doc, ItemCatalog catalog)
     {

@@ -28,6 +28,39 @@ public sealed class CaseOrderTests
         Assert.Contains(forward, s => s.Why == "vordingborg-byraadet-2024-03-21 punkt 6 names the treatment in Økonomiudvalget 2024-03-12 pkt. 2");
     }
 
+    /// <summary>
+    /// Økonomiudvalget's item prints no case number and joins two numbered cases equally well: the committee's item
+    /// (24/2001, a week before) and the council's (24/2002, a week after) share its title word for word.
+    /// </summary>
+    private static readonly string[] TieFiles =
+    [
+        "vordingborg-kultur-og-fritidsudvalget-2024-05-07.txt",
+        "vordingborg-oekonomiudvalget-2024-05-14.txt",
+        "vordingborg-byraadet-2024-05-21.txt",
+    ];
+
+    [Fact]
+    public void AnItemJoiningTwoCasesEqually_ShowsTheCaseOfTheEarlierTreatment_WhicheverOrderTheMinutesWereIndexed()
+    {
+        foreach (var order in new[] { TieFiles, TieFiles.Reverse().ToArray() })
+        {
+            using var folder = new TemporaryFolder("archive-case-tie-");
+            using var index = ArchiveIndex.Open(folder.PathTo("index"));
+            var ingester = new ArchiveIngester(index);
+            foreach (var file in order)
+            {
+                Assert.Empty(ingester.Ingest([Path.Combine(AppContext.BaseDirectory, "Fixtures", "CaseTies", file)]).Failed);
+            }
+            var cases = new CaseService(index);
+            // Both cases take the item in: the tie is real.
+            Assert.Contains(cases.Find("24/2001")!.Steps, s => s.DocumentId == "vordingborg-oekonomiudvalget-2024-05-14");
+            Assert.Contains(cases.Find("24/2002")!.Steps, s => s.DocumentId == "vordingborg-oekonomiudvalget-2024-05-14");
+            var path = cases.ForItem("vordingborg-oekonomiudvalget-2024-05-14", "4");
+            Assert.NotNull(path);
+            Assert.Equal("24/2001", path.CaseNumber);
+        }
+    }
+
     private static List<(string? Document, string? Item, string Why)> Steps(IEnumerable<string> files)
     {
         using var folder = new TemporaryFolder("archive-case-order-");
