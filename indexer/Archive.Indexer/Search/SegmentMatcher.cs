@@ -8,8 +8,8 @@ namespace Archive.Search;
 /// does, but a wide query on two threads: the widest queries at a million items spend 30–40 ms of CPU
 /// matching and scoring every hit, and a query's latency is what a user waits for. The smallest
 /// segments are collected first, on the calling thread; when their matches project a wide query over
-/// the whole index, the other segments are split in two groups of about equal size, one collected by
-/// a helper thread into a fork of the collector, then merged (exactly: see <see cref="MatchCollector.Merge"/>).
+/// the whole index, the other segments are split in two groups that even out the work, one collected
+/// by a helper thread into a fork of the collector, then merged (exactly: see <see cref="MatchCollector.Merge"/>).
 /// A narrow query does no more than before. Only one query at a time in the process gets the helper,
 /// and only while no other query runs: many clients at once already keep the cores busy.
 /// </summary>
@@ -53,7 +53,7 @@ internal static class SegmentMatcher
             }
             try
             {
-                RunInTwo(weight, rest, collector);
+                RunInTwo(weight, rest, collector, probedDocs);
             }
             finally
             {
@@ -78,13 +78,14 @@ internal static class SegmentMatcher
     };
 
     /// <summary>
-    /// Collects the segments (largest first) in two groups of about equal size, the second on a helper
-    /// thread into a fork, and merges the fork into <paramref name="collector"/>.
+    /// Collects the segments in two groups, one on a helper thread into a fork, and merges the fork into
+    /// <paramref name="collector"/>. Each segment, largest first, goes to the group with fewer documents
+    /// so far, where the caller's counts the <paramref name="collected"/> documents it has collected already.
     /// </summary>
-    private static void RunInTwo(Weight weight, List<AtomicReaderContext> leaves, MatchCollector collector)
+    private static void RunInTwo(Weight weight, List<AtomicReaderContext> leaves, MatchCollector collector, long collected)
     {
         var (mine, theirs) = (new List<AtomicReaderContext>(), new List<AtomicReaderContext>());
-        var (myDocs, theirDocs) = (0L, 0L);
+        var (myDocs, theirDocs) = (collected, 0L);
         foreach (var leaf in leaves)
         {
             if (myDocs <= theirDocs)
