@@ -24,6 +24,7 @@ public sealed class BenchCommand : ArchiveCommand
     private readonly Option<string> _peer = new("--peer") { Description = "Measure PostgreSQL's Danish full-text search in the same run" };
     private readonly Option<bool> _caseView = new("--case-view") { Description = "Measure only the case view (./archive case) over generated minutes" };
     private readonly Option<string[]> _query = new("--query") { Description = "With --db: measure these queries instead of the fixed set (repeat the option for several)", HelpName = "QUERY" };
+    private readonly Option<bool> _oneThread = new("--one-thread") { Description = "With --db: collect every query on one thread (by default a wide query's segments are collected on two)" };
 
     /// <summary>Single words, compounds, phrases, prefixes, OR, exclusions and filters, as users type them.</summary>
     public static readonly string[] Queries =
@@ -56,6 +57,7 @@ public sealed class BenchCommand : ArchiveCommand
         Add(_peer);
         Add(_caseView);
         Add(_query);
+        Add(_oneThread);
         SetAction(Run);
     }
 
@@ -80,7 +82,8 @@ public sealed class BenchCommand : ArchiveCommand
         {
             if (CommonOptions.ExplicitDb(parse) is { } db)
             {
-                Console.WriteLine(StageProgressDisplay.Run("bench", 1, stage => MeasureQueries(db, parse.GetValue(_query) is { Length: > 0 } given ? given.Distinct(StringComparer.Ordinal).ToArray() : Queries, repetitions, stage)));
+                Console.WriteLine(StageProgressDisplay.Run("bench", 1, stage => MeasureQueries(db, parse.GetValue(_query) is { Length: > 0 } given ? given.Distinct(StringComparer.Ordinal).ToArray() : Queries, repetitions,
+                    parse.GetValue(_oneThread) ? SegmentParallelism.Never : SegmentParallelism.Auto, stage)));
                 return 0;
             }
             if (parse.GetValue(_caseView))
@@ -228,16 +231,16 @@ public sealed class BenchCommand : ArchiveCommand
     }
 
     /// <summary>Query and trace latency over the given index only (`bench --db`): the totals, then each query's.</summary>
-    private static string MeasureQueries(string database, string[] queries, int repetitions, Action<string> stage)
+    private static string MeasureQueries(string database, string[] queries, int repetitions, SegmentParallelism parallelism, Action<string> stage)
     {
         if (!Directory.Exists(database))
         {
             throw new BenchException($"no index at {database}");
         }
         stage($"queries over {database}");
-        var latency = QueryLatency(database, queries, repetitions);
+        var latency = QueryLatency(database, queries, repetitions, parallelism);
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Command: ./archive bench --db {database} --repeat {repetitions}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Command: ./archive bench --db {database} --repeat {repetitions}{(parallelism == SegmentParallelism.Never ? " --one-thread" : "")}");
         report.AppendLine();
         report.AppendLine("| items | query p50 ms | p95 ms | p99 ms | trace p50 ms | CPU ms per query | CPU ms per trace |");
         report.AppendLine("|---|---|---|---|---|---|---|");
@@ -270,10 +273,10 @@ public sealed class BenchCommand : ArchiveCommand
     /// <summary>Traces: the first five queries (their history in date order, 500 events read), warmed up once, then repeated as the searches are.</summary>
     private const int TracedQueries = 5;
 
-    private static Latency QueryLatency(string database, IReadOnlyList<string> queries, int repetitions)
+    private static Latency QueryLatency(string database, IReadOnlyList<string> queries, int repetitions, SegmentParallelism parallelism = SegmentParallelism.Auto)
     {
         using var index = ArchiveIndex.Open(database, readOnly: true);
-        var service = new SearchService(index);
+        var service = new SearchService(index) { Parallelism = parallelism };
         var parsed = queries.Select(q => (Text: q, Result: service.Parser.Parse(q)))
             .Select(p => p.Result.Query ?? throw new BenchException($"bad query {p.Text}: {p.Result.Error}")).ToList();
         foreach (var query in parsed)

@@ -15,6 +15,7 @@ namespace Archive.Search;
 internal sealed class MatchCollector : ICollector
 {
     private readonly ItemCatalog _catalog;
+    private readonly QueryFilters _filters;
     private readonly bool _scores;
     private readonly bool _substantiveOnly;
     private readonly SearchSort _sort;
@@ -41,6 +42,7 @@ internal sealed class MatchCollector : ICollector
     public MatchCollector(ItemCatalog catalog, QueryFilters filters, bool scores, int k, SearchSort sort, bool substantiveOnly = false)
     {
         _catalog = catalog;
+        _filters = filters;
         _scores = scores;
         _k = Math.Max(0, k);
         _sort = sort;
@@ -75,6 +77,9 @@ internal sealed class MatchCollector : ICollector
     /// <summary>How many matches passed.</summary>
     public int Count { get; private set; }
 
+    /// <summary>How many matches Lucene handed over, passed or not: what the matching cost.</summary>
+    public long Seen { get; private set; }
+
     /// <summary>Matches per code of the catalog's facets.</summary>
     public int[] ClusterCounts { get; }
 
@@ -95,6 +100,7 @@ internal sealed class MatchCollector : ICollector
 
     public void Collect(int doc)
     {
+        Seen++;
         var global = _docBase + doc;
         var word = _words[global];
         var (cluster, forum, year, outcome) = (_cluster.Of(word), _forum.Of(word), _year.Of(word), _outcome.Of(word));
@@ -117,14 +123,51 @@ internal sealed class MatchCollector : ICollector
         {
             return;
         }
-        var score = _scores ? Math.Round(_scorer!.GetScore(), 3) : 0;
+        Offer(global, _scores ? Math.Round(_scorer!.GetScore(), 3) : 0);
+    }
+
+    /// <summary>An empty collector for the same query, filters and order, to collect other segments on another thread.</summary>
+    public MatchCollector Fork() => new(_catalog, _filters, _scores, _k, _sort, _substantiveOnly);
+
+    /// <summary>
+    /// Adds what a fork collected (of other segments than this one's) to this one: the counts, and its k
+    /// first offered to this heap. Since the order is total, the k first of both heaps together are the k
+    /// first of all matches, whichever segments each collected and in whichever order.
+    /// </summary>
+    public void Merge(MatchCollector other)
+    {
+        Count += other.Count;
+        Seen += other.Seen;
+        Add(ClusterCounts, other.ClusterCounts);
+        Add(ForumCounts, other.ForumCounts);
+        Add(YearCounts, other.YearCounts);
+        Add(OutcomeCounts, other.OutcomeCounts);
+        Add(YearClusterCounts, other.YearClusterCounts);
+        foreach (var (match, _) in other._heap.UnorderedItems)
+        {
+            Offer(match.Doc, match.Score);
+        }
+        other._heap.Clear();
+
+        static void Add(int[] counts, int[] more)
+        {
+            for (var n = 0; n < counts.Length; n++)
+            {
+                counts[n] += more[n];
+            }
+        }
+    }
+
+    /// <summary>Keeps the match if it is among the k first so far.</summary>
+    private void Offer(int doc, double score)
+    {
         if (_heap.Count < _k)
         {
-            _heap.Enqueue((global, score), (global, score));
+            _heap.Enqueue((doc, score), (doc, score));
         }
-        else if (_heap.Peek() is var worst && Before(global, score, worst.Doc, worst.Score))
+        else if (_heap.Peek() is var worst && Before(doc, score, worst.Doc, worst.Score))
         {
-            _heap.EnqueueDequeue((global, score), (global, score));
+            _heap.EnqueueDequeue((doc, score), (doc, score));
         }
     }
 
@@ -157,7 +200,7 @@ internal sealed class MatchCollector : ICollector
         return _dateValue[a] != _dateValue[b] ? _dateValue[a] < _dateValue[b] : a < b;
     }
 
-    /// <summary>Whether match a comes before match b by date: undated last, then meeting, then the item's place in it.</summary>
+    /// <summary>Whether match a comes before match b by date: undated last, then meeting, then the item's place in it, then document.</summary>
     private bool ByDate(int a, int b)
     {
         var byDate = Undated(_dateValue[a]).CompareTo(Undated(_dateValue[b]));
@@ -166,7 +209,12 @@ internal sealed class MatchCollector : ICollector
             return byDate < 0;
         }
         var byMeeting = string.CompareOrdinal(_catalog.MeetingId[a], _catalog.MeetingId[b]);
-        return byMeeting != 0 ? byMeeting < 0 : _catalog.Ordinal[a] < _catalog.Ordinal[b];
+        if (byMeeting != 0)
+        {
+            return byMeeting < 0;
+        }
+        // Two items of a meeting never share a place; the document number keeps the order total even so.
+        return _catalog.Ordinal[a] != _catalog.Ordinal[b] ? _catalog.Ordinal[a] < _catalog.Ordinal[b] : a < b;
     }
 
     /// <summary>Whether match a comes before match b newest first: the reverse of the date order, but undated items still last.</summary>

@@ -28,6 +28,9 @@ public sealed class SearchService
 
     public SearchQueryParser Parser { get; }
 
+    /// <summary>Whether a query's segments may be collected on two threads; the answers are the same either way.</summary>
+    public SegmentParallelism Parallelism { get; init; } = SegmentParallelism.Auto;
+
     public SearchResult Search(ParsedQuery query, int page = 1, int pageSize = 20, SearchSort sort = SearchSort.Relevance)
     {
         var skip = (long)(page - 1) * pageSize;
@@ -169,7 +172,8 @@ public sealed class SearchService
 
     /// <summary>
     /// Runs the query in one pass over its matches: counted, filtered, and the <paramref name="k"/> first
-    /// kept in order (<see cref="MatchCollector"/>), with the catalog of the reader that matched them.
+    /// kept in order (<see cref="MatchCollector"/>), a wide query on two threads (<see cref="SegmentMatcher"/>),
+    /// with the catalog of the reader that matched them.
     /// With <paramref name="scored"/> false (a trace or a feed in date order needs no ranking), every match scores 0.
     /// </summary>
     private (MatchCollector Matches, ItemCatalog Catalog) Match(ParsedQuery query, int k, SearchSort sort, bool substantiveOnly = false, bool scored = true)
@@ -185,7 +189,7 @@ public sealed class SearchService
             lucene = new FilteredQuery(lucene, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Case, caseKey))));
         }
         var collector = new MatchCollector(catalog, query.Filters, scores: scored && query.Text is not null, k, sort, substantiveOnly);
-        searcher.Search(lucene, collector);
+        SegmentMatcher.Run(searcher, lucene, collector, Parallelism);
         return (collector, catalog);
     }
 

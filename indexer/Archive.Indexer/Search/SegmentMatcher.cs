@@ -1,0 +1,132 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Search;
+
+/// <summary>
+/// Runs a query over the index's segments into a <see cref="MatchCollector"/>, as Lucene's searcher
+/// does, but a wide query on two threads: the widest queries at a million items spend 30–40 ms of CPU
+/// matching and scoring every hit, and a query's latency is what a user waits for. The smallest
+/// segments are collected first, on the calling thread; when their matches project a wide query over
+/// the whole index, the other segments are split in two groups that even out the work, one collected
+/// by a helper thread into a fork of the collector, then merged (exactly: see <see cref="MatchCollector.Merge"/>).
+/// A narrow query does no more than before. Only one query at a time in the process gets the helper,
+/// and only while no other query runs: many clients at once already keep the cores busy.
+/// </summary>
+internal static class SegmentMatcher
+{
+    /// <summary>From this many matches projected over the index, a query is worth a second thread (about 2 ms of CPU).</summary>
+    private const long WideMatches = 30_000;
+
+    /// <summary>The share of the index (1/n of its documents) the first, smallest segments make up at least before the estimate.</summary>
+    private const int ProbeShare = 50;
+
+    /// <summary>Queries running in this process.</summary>
+    private static int s_running;
+
+    /// <summary>1 while a query of this process has the helper thread.</summary>
+    private static int s_helping;
+
+    public static void Run(IndexSearcher searcher, Query query, MatchCollector collector, SegmentParallelism parallelism)
+    {
+        Interlocked.Increment(ref s_running);
+        try
+        {
+            var weight = searcher.CreateNormalizedWeight(query);
+            var leaves = searcher.IndexReader.Leaves.OrderBy(l => l.AtomicReader.MaxDoc).ThenBy(l => l.DocBase).ToList();
+            long total = searcher.IndexReader.MaxDoc;
+            var (probed, probedDocs) = (0, 0L);
+            while (parallelism != SegmentParallelism.Always && probed < leaves.Count && (probedDocs == 0 || probedDocs * ProbeShare < total))
+            {
+                Collect(weight, leaves[probed], collector);
+                probedDocs += leaves[probed].AtomicReader.MaxDoc;
+                probed++;
+            }
+            var rest = leaves.Skip(probed).OrderByDescending(l => l.AtomicReader.MaxDoc).ThenBy(l => l.DocBase).ToList();
+            if (rest.Count < 2 || !TakeHelper(parallelism, collector.Seen * total >= WideMatches * Math.Max(1, probedDocs)))
+            {
+                foreach (var leaf in rest)
+                {
+                    Collect(weight, leaf, collector);
+                }
+                return;
+            }
+            try
+            {
+                RunInTwo(weight, rest, collector, probedDocs);
+            }
+            finally
+            {
+                if (parallelism == SegmentParallelism.Auto)
+                {
+                    Volatile.Write(ref s_helping, 0);
+                }
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref s_running);
+        }
+    }
+
+    /// <summary>Whether this query goes on two threads: asked to, or wide while it runs alone and the helper is free (then taken).</summary>
+    private static bool TakeHelper(SegmentParallelism parallelism, bool wide) => parallelism switch
+    {
+        SegmentParallelism.Always => true,
+        SegmentParallelism.Never => false,
+        _ => wide && Volatile.Read(ref s_running) == 1 && Interlocked.CompareExchange(ref s_helping, 1, 0) == 0,
+    };
+
+    /// <summary>
+    /// Collects the segments in two groups, one on a helper thread into a fork, and merges the fork into
+    /// <paramref name="collector"/>. Each segment, largest first, goes to the group with fewer documents
+    /// so far, where the caller's counts the <paramref name="collected"/> documents it has collected already.
+    /// </summary>
+    private static void RunInTwo(Weight weight, List<AtomicReaderContext> leaves, MatchCollector collector, long collected)
+    {
+        var (mine, theirs) = (new List<AtomicReaderContext>(), new List<AtomicReaderContext>());
+        var (myDocs, theirDocs) = (collected, 0L);
+        foreach (var leaf in leaves)
+        {
+            if (myDocs <= theirDocs)
+            {
+                mine.Add(leaf);
+                myDocs += leaf.AtomicReader.MaxDoc;
+            }
+            else
+            {
+                theirs.Add(leaf);
+                theirDocs += leaf.AtomicReader.MaxDoc;
+            }
+        }
+        var fork = collector.Fork();
+        var helper = Task.Run(() =>
+        {
+            foreach (var leaf in theirs)
+            {
+                Collect(weight, leaf, fork);
+            }
+        });
+        try
+        {
+            foreach (var leaf in mine)
+            {
+                Collect(weight, leaf, collector);
+            }
+        }
+        finally
+        {
+            // The helper reads the same searcher: it must be done before the caller may release it, also after a failure here.
+            helper.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait();
+        }
+        helper.GetAwaiter().GetResult();
+        collector.Merge(fork);
+    }
+
+    /// <summary>One segment's matches into the collector, as <see cref="IndexSearcher"/> collects them.</summary>
+    private static void Collect(Weight weight, AtomicReaderContext leaf, MatchCollector collector)
+    {
+        collector.SetNextReader(leaf);
+        weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+    }
+}
