@@ -78,10 +78,7 @@ public static class StoredDocuments
                     ? new Field(IndexSchema.Spelling, fields.Spelling(spelling), SpellingField)
                     : new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
                 new SortedDocValuesField(IndexSchema.Outcome, new BytesRef(stored.Outcome)),
-                new NumericDocValuesField(IndexSchema.Date, IndexSchema.PackDate(m.Date)),
-                new NumericDocValuesField(IndexSchema.DateInferred, m.DateInferred ? 1 : 0),
-                new NumericDocValuesField(IndexSchema.Routine, stored.Routine ? 1 : 0),
-                new NumericDocValuesField(IndexSchema.Ordinal, ordinal),
+                new NumericDocValuesField(IndexSchema.Facts, IndexSchema.PackFacts(m.Date, m.DateInferred, stored.Routine, ordinal)),
                 new StoredField(IndexSchema.File, document.File),
                 new StoredField(IndexSchema.Stored, JsonSerializer.Serialize(stored, Json)),
             };
