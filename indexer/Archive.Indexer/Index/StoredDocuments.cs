@@ -73,7 +73,9 @@ public static class StoredDocuments
                 Text(IndexSchema.Title, item.Title, stored.Tokens is { } title ? fields.Words(title, 0) : null),
                 Text(IndexSchema.Decision, item.Decision, stored.Tokens is { } decision ? fields.Words(decision, 1) : null),
                 Text(IndexSchema.Body, item.Body, stored.Tokens is { } body ? fields.Words(body, 2) : null),
-                Text(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), stored.Tokens is { } parts ? fields.Parts(parts) : null),
+                stored.Tokens is { } parts
+                    ? new TextField(IndexSchema.Parts, fields.Parts(parts))
+                    : new TextField(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), Field.Store.NO),
                 stored.Tokens is { } spelling
                     ? new Field(IndexSchema.Spelling, fields.Spelling(spelling), SpellingField)
                     : new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
