@@ -14,17 +14,29 @@ public static class HashedVector
     /// <summary>The outcome model's vector: words, stems and word pairs of the decisions.</summary>
     public const int OutcomeSize = 1 << 15;
 
-    /// <summary>A sparse vector from (index, value) pairs folded into the length; repeated indices add up, zeros are left out.</summary>
+    /// <summary>A sparse vector from (index, value) pairs folded into the length; repeated indices add up (in the order given), zeros are left out.</summary>
     public static VBuffer<float> Of(int size, IEnumerable<(int Index, float Value)> features)
     {
-        var merged = new SortedDictionary<int, float>();
-        foreach (var (index, value) in features)
+        // Sorted by slot, then by order given (a stable sort), so that each slot's sum adds in the order given.
+        var pairs = features.Select((f, order) => (Slot: f.Index & (size - 1), Order: order, f.Value)).ToArray();
+        Array.Sort(pairs, (a, b) => a.Slot != b.Slot ? a.Slot.CompareTo(b.Slot) : a.Order.CompareTo(b.Order));
+        var slots = new List<int>(pairs.Length);
+        var values = new List<float>(pairs.Length);
+        for (var i = 0; i < pairs.Length;)
         {
-            var slot = index & (size - 1);
-            merged[slot] = merged.GetValueOrDefault(slot) + value;
+            var slot = pairs[i].Slot;
+            var sum = 0f;
+            for (; i < pairs.Length && pairs[i].Slot == slot; i++)
+            {
+                sum += pairs[i].Value;
+            }
+            if (sum != 0)
+            {
+                slots.Add(slot);
+                values.Add(sum);
+            }
         }
-        var present = merged.Where(p => p.Value != 0).ToArray();
-        return new VBuffer<float>(size, present.Length, present.Select(p => p.Value).ToArray(), present.Select(p => p.Key).ToArray());
+        return new VBuffer<float>(size, slots.Count, [.. values], [.. slots]);
     }
 
     /// <summary>The slot of a heading candidate's named feature.</summary>

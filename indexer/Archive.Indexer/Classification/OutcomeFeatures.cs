@@ -10,10 +10,20 @@ namespace Archive.Classification;
 /// </summary>
 public static partial class OutcomeFeatures
 {
+    /// <summary>
+    /// The distinct hashed indices of the features, in the order they first occur. Each feature is hashed from its
+    /// parts (<see cref="FeatureHasher.Index(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char})"/>):
+    /// the index of "w:" + word without the string; every decision of an index run passes through here.
+    /// </summary>
     public static IReadOnlyList<int> Extract(string text)
     {
-        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
-        var features = new List<string>();
+        var features = new Features();
+        var lower = text.ToLowerInvariant();
+        var words = new List<Range>();
+        foreach (var match in WordPattern().EnumerateMatches(lower))
+        {
+            words.Add(new Range(match.Index, match.Index + match.Length));
+        }
         if (words.Count == 0)
         {
             features.Add("empty");
@@ -24,46 +34,81 @@ public static partial class OutcomeFeatures
         }
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            var stem = word.Length > 6 ? word[..6] : word;
-            features.Add("w:" + word);
-            features.Add("s:" + stem);
+            var word = lower.AsSpan()[words[i]];
+            var stem = Stem(word);
+            features.Add("w:", word);
+            features.Add("s:", stem);
             if (i < 4)
             {
-                features.Add("first:" + stem);
+                features.Add("first:", stem);
             }
             if (i + 1 < words.Count)
             {
-                var next = words[i + 1];
-                features.Add("b:" + stem + "_" + (next.Length > 6 ? next[..6] : next));
+                features.Add("b:", stem, "_", Stem(lower.AsSpan()[words[i + 1]]));
             }
-            if (word is "ikke" or "ej" && i + 1 < words.Count)
+            if ((word.SequenceEqual("ikke") || word.SequenceEqual("ej")) && i + 1 < words.Count)
             {
-                var negated = words[i + 1];
-                features.Add("not:" + (negated.Length > 6 ? negated[..6] : negated));
+                features.Add("not:", Stem(lower.AsSpan()[words[i + 1]]));
             }
         }
         // A long decision buries its verdict among the words of what was decided: the first and the last sentence carry it.
         var sentences = SentenceEndPattern().Split(text.Trim()).Where(t => WordPattern().IsMatch(t)).ToList();
         if (sentences.Count > 1)
         {
-            features.AddRange(WordPattern().Matches(sentences[0].ToLowerInvariant()).Select(m => "fs:" + Stem(m.Value)));
-            features.AddRange(WordPattern().Matches(sentences[^1].ToLowerInvariant()).Select(m => "ls:" + Stem(m.Value)));
+            AddWords(features, "fs:", sentences[0].ToLowerInvariant());
+            AddWords(features, "ls:", sentences[^1].ToLowerInvariant());
         }
-        var cues = Cues.Value.SelectMany(c => c.Pattern.Matches(text).Select(m => (m.Index, c.Outcome))).OrderBy(c => c.Index).ToList();
+        var cues = new List<(int Index, int Order, string Outcome)>();
+        foreach (var (outcome, pattern) in Cues.Value)
+        {
+            foreach (var match in pattern.EnumerateMatches(text))
+            {
+                cues.Add((match.Index, cues.Count, outcome));
+            }
+        }
         if (cues.Count > 0)
         {
-            features.AddRange(cues.Select(c => "cue:" + c.Outcome));
-            features.Add("cue_first:" + cues[0].Outcome);
-            features.Add("cue_last:" + cues[^1].Outcome);
+            // By position; cues at one position in the order of the cue list (a stable sort).
+            cues.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : a.Order.CompareTo(b.Order));
+            foreach (var cue in cues)
+            {
+                features.Add("cue:", cue.Outcome);
+            }
+            features.Add("cue_first:", cues[0].Outcome);
+            features.Add("cue_last:", cues[^1].Outcome);
         }
-        return features.Select(FeatureHasher.Index).Distinct().ToList();
+        return features.Indices;
+    }
+
+    private static void AddWords(Features features, string prefix, string lowerSentence)
+    {
+        foreach (var match in WordPattern().EnumerateMatches(lowerSentence))
+        {
+            features.Add(prefix, Stem(lowerSentence.AsSpan(match.Index, match.Length)));
+        }
+    }
+
+    /// <summary>Distinct feature indices in the order of their first occurrence.</summary>
+    private sealed class Features
+    {
+        private readonly HashSet<int> _seen = [];
+
+        public List<int> Indices { get; } = [];
+
+        public void Add(ReadOnlySpan<char> first, ReadOnlySpan<char> second = default, ReadOnlySpan<char> third = default, ReadOnlySpan<char> fourth = default)
+        {
+            var index = FeatureHasher.Index(first, second, third, fourth);
+            if (_seen.Add(index))
+            {
+                Indices.Add(index);
+            }
+        }
     }
 
     private static readonly Lazy<IReadOnlyList<(string Outcome, Regex Pattern)>> Cues = new(() => EmbeddedText.Lines("Classification/outcome-cues.txt")
-        .Select(l => l.Split('\t', 2)).Select(p => (p[0], new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))).ToList());
+        .Select(l => l.Split('\t', 2)).Select(p => (p[0], new Regex(p[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))).ToList());
 
-    private static string Stem(string word) => word.Length > 6 ? word[..6] : word;
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) => word.Length > 6 ? word[..6] : word;
 
     [GeneratedRegex(@"(?<=[.:;!?])\s+")]
     private static partial Regex SentenceEndPattern();

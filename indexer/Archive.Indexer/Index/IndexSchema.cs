@@ -8,8 +8,9 @@ public static class IndexSchema
 {
     // Versions up to 7 were one SQLite file (7: our own posting lists, the organisation and the OCR confidence);
     // version 8 is a Lucene index (a folder) whose stored JSON carries the organisation and the OCR confidence;
-    // version 9 adds the items' case numbers (stored JSON) and their keys (the case field).
-    public const int Version = 9;
+    // version 9 adds the items' case numbers (stored JSON) and their keys (the case field);
+    // version 10 packs an item's date, date-inferred and routine flags and ordinal into one doc value (Facts).
+    public const int Version = 10;
 
     /// <summary>The commit data key that holds <see cref="Version"/>.</summary>
     public const string VersionKey = "archive.schema";
@@ -47,19 +48,36 @@ public static class IndexSchema
 
     public const string Outcome = "outcome";
 
-    public const string Date = "date";
+    /// <summary>
+    /// An item's numeric doc value: its meeting's date (<see cref="PackDate"/>), whether that date is inferred, whether the
+    /// item is routine, and its ordinal in the meeting, packed into one long. One value, not four: Lucene.Net's writer
+    /// measures its memory by reflection on every numeric value it is given (BENCHMARKS.md).
+    /// </summary>
+    public const string Facts = "facts";
 
-    /// <summary>A meeting date as the <see cref="Date"/> doc value holds it: yyyymmdd, -1 for none.</summary>
+    /// <summary>A meeting date as <see cref="Facts"/> holds it: yyyymmdd, -1 for none.</summary>
     public static int PackDate(DateOnly? date) => date is { } d ? (d.Year * 10000) + (d.Month * 100) + d.Day : -1;
 
-    /// <summary>The date a <see cref="Date"/> doc value holds; null for none.</summary>
+    /// <summary>The date a packed date (<see cref="PackDate"/>) stands for; null for none.</summary>
     public static DateOnly? UnpackDate(long value) => value >= 0 ? new DateOnly((int)(value / 10000), (int)(value / 100 % 100), (int)(value % 100)) : null;
 
-    public const string DateInferred = "date_inferred";
+    /// <summary>
+    /// The <see cref="Facts"/> value: the packed date in the high 32 bits (negative for none), the ordinal in the next 30,
+    /// then the date-inferred and the routine flag. A document without the value (a meeting, a file) reads as 0:
+    /// date 0, ordinal 0, both flags false, as four separate values read before.
+    /// </summary>
+    public static long PackFacts(DateOnly? date, bool dateInferred, bool routine, int ordinal)
+    {
+        if (ordinal is < 0 or >= 1 << 30)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, "an item's ordinal in its meeting must fit in 30 bits");
+        }
+        return ((long)PackDate(date) << 32) | ((long)ordinal << 2) | (dateInferred ? 2L : 0L) | (routine ? 1L : 0L);
+    }
 
-    public const string Routine = "routine";
-
-    public const string Ordinal = "ordinal";
+    /// <summary>The parts of a <see cref="PackFacts"/> value: the packed date (<see cref="UnpackDate"/>), the flags and the ordinal.</summary>
+    public static (int Date, bool DateInferred, bool Routine, int Ordinal) UnpackFacts(long facts) =>
+        ((int)(facts >> 32), (facts & 2) != 0, (facts & 1) != 0, (int)((facts >> 2) & ((1 << 30) - 1)));
 
     /// <summary>Indexed on an item, one term per case it belongs to: the keys of its printed case numbers (CaseNumberReader.Key).</summary>
     public const string Case = "case";

@@ -164,31 +164,26 @@ public sealed class ItemCatalog
                 (ordinals[f], values[f]) = Sorted(reader, facetFields[f], n);
             }
             var (meeting, meetings) = Sorted(reader, IndexSchema.Document, n);
+            var (routine, dateInferred, dateValue, ordinal) = (new bool[n], new bool[n], new int[n], new int[n]);
+            if (reader.GetNumericDocValues(IndexSchema.Facts) is { } facts)
+            {
+                for (var doc = 0; doc < n; doc++)
+                {
+                    (dateValue[doc], dateInferred[doc], routine[doc], ordinal[doc]) = IndexSchema.UnpackFacts(facts.Get(doc));
+                }
+            }
             return new SegmentColumns
             {
                 IsItem = isItem,
-                Routine = Numbers(reader, IndexSchema.Routine, n).Select(v => v != 0).ToArray(),
-                DateInferred = Numbers(reader, IndexSchema.DateInferred, n).Select(v => v != 0).ToArray(),
-                DateValue = Numbers(reader, IndexSchema.Date, n).Select(v => (int)v).ToArray(),
-                Ordinal = Numbers(reader, IndexSchema.Ordinal, n).Select(v => (int)v).ToArray(),
+                Routine = routine,
+                DateInferred = dateInferred,
+                DateValue = dateValue,
+                Ordinal = ordinal,
                 Meeting = meeting,
                 Meetings = meetings,
                 FacetOrdinals = ordinals,
                 Facets = values,
             };
-        }
-
-        private static long[] Numbers(AtomicReader reader, string field, int n)
-        {
-            var values = new long[n];
-            if (reader.GetNumericDocValues(field) is { } column)
-            {
-                for (var doc = 0; doc < n; doc++)
-                {
-                    values[doc] = column.Get(doc);
-                }
-            }
-            return values;
         }
 
         private static (int[] Ordinals, string[] Values) Sorted(AtomicReader reader, string field, int n)

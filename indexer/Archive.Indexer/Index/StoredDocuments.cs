@@ -73,15 +73,14 @@ public static class StoredDocuments
                 Text(IndexSchema.Title, item.Title, stored.Tokens is { } title ? fields.Words(title, 0) : null),
                 Text(IndexSchema.Decision, item.Decision, stored.Tokens is { } decision ? fields.Words(decision, 1) : null),
                 Text(IndexSchema.Body, item.Body, stored.Tokens is { } body ? fields.Words(body, 2) : null),
-                Text(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), stored.Tokens is { } parts ? fields.Parts(parts) : null),
+                stored.Tokens is { } parts
+                    ? new TextField(IndexSchema.Parts, fields.Parts(parts))
+                    : new TextField(IndexSchema.Parts, string.Join("\n\n", item.Title, item.Decision, item.Body), Field.Store.NO),
                 stored.Tokens is { } spelling
                     ? new Field(IndexSchema.Spelling, fields.Spelling(spelling), SpellingField)
                     : new Field(IndexSchema.Spelling, string.Join("\n\n", item.Title, item.Decision, item.Body), SpellingField),
                 new SortedDocValuesField(IndexSchema.Outcome, new BytesRef(stored.Outcome)),
-                new NumericDocValuesField(IndexSchema.Date, IndexSchema.PackDate(m.Date)),
-                new NumericDocValuesField(IndexSchema.DateInferred, m.DateInferred ? 1 : 0),
-                new NumericDocValuesField(IndexSchema.Routine, stored.Routine ? 1 : 0),
-                new NumericDocValuesField(IndexSchema.Ordinal, ordinal),
+                new NumericDocValuesField(IndexSchema.Facts, IndexSchema.PackFacts(m.Date, m.DateInferred, stored.Routine, ordinal)),
                 new StoredField(IndexSchema.File, document.File),
                 new StoredField(IndexSchema.Stored, JsonSerializer.Serialize(stored, Json)),
             };

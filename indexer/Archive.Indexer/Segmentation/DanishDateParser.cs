@@ -15,11 +15,11 @@ public static partial class DanishDateParser
 
     private static readonly Regex NamedDate = new(
         $@"\b(?<d>\d{{1,2}})(?:\.?\s*|-)(?<m>{MonthAlternatives()})\.?(?:(?:\s+|-)(?<y>(19|20)\d{{2}}))?(?!\p{{L}})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Text.PatternLimits.MatchTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout);
 
     private static readonly Regex MonthOnly = new(
         $@"\b(?:i|fra|primo|medio|ultimo|inden|efter|før|til|siden)\s+(?<m>{string.Join('|', MonthNames)})(?:\s+måned)?(?:\s+(?<y>(19|20)\d{{2}}))?(?!\p{{L}})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Text.PatternLimits.MatchTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout);
 
     /// <summary>Every date mention in the text, in order.</summary>
     public static IReadOnlyList<DateMention> FindAll(string text)

@@ -427,7 +427,9 @@ public sealed partial class ItemHeadingDetector
     /// "Nr.60 - Title", "åbent 5 Title", "5 (Åben) Title", "5 : Title", "5.  5. Title" (an ordered list printed with its number),
     /// and after a prefix any title: "Punkt 3 1. og 2. viceborgmester".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<status>åbent|åben|lukket)\s+(?=(?:Punkt|Pkt|Sag|Nr|Dagsordenspunkt|\d)))?(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:\s?(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=\s+\((?:åben|åbent|lukket)\))|(?<=\d)(?=(?-i:\p{Lu}\p{Ll}))|(?(punkt)(?<=\d)(?=\s+\S)|(?!)))\s*(?<again>\k<n>\.\s+(?=(?-i:\p{Lu})))?(?<t>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<status>åbent|åben|lukket)\s+(?=(?:Punkt|Pkt|Sag|Nr|Dagsordenspunkt|\d)))?(?:(?<punkt>Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)\s*)?(?<n>\d{1,3})(?:\s?(?<d>[.):])(?=\s|$)|(?<d>\.)(?=(?-i:\p{Lu}\p{Ll}))|\s+(?<d>[–-])(?=\s)|(?<=\d)(?=\s+\p{Lu})|(?<=\d)(?=\s+\((?:åben|åbent|lukket)\))|(?<=\d)(?=(?-i:\p{Lu}\p{Ll}))|(?(punkt)(?<=\d)(?=\s+\S)|(?!)))\s*(?<again>\k<n>\.\s+(?=(?-i:\p{Lu})))?(?<t>.*)$", RegexOptions.IgnoreCase | RegexOptions.Compiled)]
+    // Compiled: the source generator does not take a case-insensitive back-reference (\k<n>) and falls back to
+    // constructing this pattern at run time, where without this option it ran in the interpreter.
     private static partial Regex NumberedPattern();
 
     /// <summary>

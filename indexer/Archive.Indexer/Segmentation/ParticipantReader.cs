@@ -33,6 +33,11 @@ public static partial class ParticipantReader
         List<string>? list = null;
         foreach (var line in lines)
         {
+            if (list is null && !AbsenceWordPattern().IsMatch(line))
+            {
+                // No pattern below can match a line without one of these words (one scan instead of five); outside a list it notes nothing.
+                continue;
+            }
             var field = AbsentFieldPattern().Match(line);
             if (field.Success)
             {
@@ -201,6 +206,10 @@ public static partial class ParticipantReader
 
     [GeneratedRegex(@"^\s*(afbud(\s+fra)?|fraværende(\s+med\s+afbud)?|deltog ikke|ikke til stede)(?:\s+i\s+[^:]{3,80}:)?\s*(?:(?:[:\t]|(?<=\p{L})-)\s*(?<v>.*)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentFieldPattern();
+
+    /// <summary>A word that every absence pattern below needs (AbsentField, RunOnField, Except, SentApologies, AbsentMarker), with their case rules.</summary>
+    [GeneratedRegex(@"afbud|fraværende|deltog ikke|ikke til stede|bortset", RegexOptions.IgnoreCase)]
+    private static partial Regex AbsenceWordPattern();
 
     /// <summary>"… Kenneth Bergen (A) Afbud: Peter E. Nielsen (A) Stedfortrædere: …": a field inside a header run together on one line.</summary>
     [GeneratedRegex(@"(?<=\s)(?:afbud(?:\s+fra)?|fraværende)\s*:\s*(?<v>[^:]+?)(?=\s+\p{Lu}\p{L}+\s*:|$)", RegexOptions.IgnoreCase)]

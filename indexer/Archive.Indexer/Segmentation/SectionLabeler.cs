@@ -13,11 +13,11 @@ public sealed class SectionLabeler
         .Select(parts => (parts[0], new Regex(parts[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout)))
         .ToList();
 
-    // The segmenter asks about the same line many times (list context, the label after a heading). A label depends on
-    // the line's text alone, and a line and its copies share one text string: each worker thread remembers the labels
-    // of the texts it has read, by reference (a lookup costs no hash of the text, and no lock or weak handle as a
-    // ConditionalWeakTable did), and starts again past MaxRemembered texts so that memory stays bounded.
-    // Every labeler reads the same patterns (Patterns), so the memory is shared by them.
+    // The segmenter asks about the same line many times (list context, the label after a heading), and minutes repeat
+    // their lines: labels, boilerplate, the same sentence in meeting after meeting. A label depends on the line's text
+    // alone, so each worker thread remembers the labels of the texts it has read, by value (no lock), and starts again
+    // past MaxRemembered texts so that memory stays bounded. Every labeler reads the same patterns (Patterns), so the
+    // memory is shared by them.
     [ThreadStatic]
     private static Dictionary<string, SectionLabel?>? s_labels;
 
@@ -25,7 +25,7 @@ public sealed class SectionLabeler
 
     public SectionLabel? Label(SourceLine line)
     {
-        var labels = s_labels ??= new(ReferenceEqualityComparer.Instance);
+        var labels = s_labels ??= new(StringComparer.Ordinal);
         if (!labels.TryGetValue(line.Text, out var label))
         {
             if (labels.Count >= MaxRemembered)
