@@ -22,16 +22,12 @@ public static partial class FlattenedPageSplitter
     public static IReadOnlyList<SourceLine> Split(IReadOnlyList<SourceLine> lines)
     {
         var pages = PageLines(lines);
-        if (pages.Count == 0)
-        {
-            return lines;
-        }
         var split = new List<SourceLine>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (!pages.Contains(i))
             {
-                split.Add(lines[i]);
+                AddWithNumberedRunSplit(split, lines[i]);
                 continue;
             }
             var text = PageCounterPattern().Match(lines[i].Text).Groups["t"].Value;
@@ -49,6 +45,60 @@ public static partial class FlattenedPageSplitter
         }
         return split;
     }
+
+    /// <summary>
+    /// A contents list run together into one long line by the conversion ("Indholdsfortegnelse 1. Lokalplan 264 … 2. Kommuneplantillæg
+    /// … 3. …"): when the line holds at least <see cref="MinNumberedRun"/> item numbers counting up one by one, each of them opens a
+    /// line of its own, as on the printed page. Numbers outside that run (a "2. viceborgmester" inside a title) stay where they are.
+    /// </summary>
+    private static void AddWithNumberedRunSplit(List<SourceLine> split, SourceLine line)
+    {
+        var run = line.Text.Length < MinPageLength ? [] : NumberedRun(line.Text);
+        if (run.Count == 0)
+        {
+            split.Add(line);
+            return;
+        }
+        var starts = run.Prepend(0).Append(line.Text.Length).ToList();
+        for (var k = 0; k + 1 < starts.Count; k++)
+        {
+            var text = line.Text[starts[k]..starts[k + 1]].Trim();
+            if (text.Length > 0)
+            {
+                // A piece may hold another such run (after a number the conversion lost): it is split in turn, so that
+                // splitting split lines again changes nothing.
+                AddWithNumberedRunSplit(split, line with { Text = text, BlankBefore = k == 0 ? line.BlankBefore : true });
+            }
+        }
+    }
+
+    private const int MinNumberedRun = 3;
+
+    /// <summary>Where the longest run of item numbers counting up one by one starts its entries (empty below <see cref="MinNumberedRun"/>).</summary>
+    private static List<int> NumberedRun(string text)
+    {
+        var best = new List<int>();
+        var entries = RunEntryPattern().Matches(text).Select(m => (At: m.Groups["n"].Index, Number: int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        for (var first = 0; first < entries.Count; first++)
+        {
+            var run = new List<int> { entries[first].At };
+            var next = entries[first].Number + 1;
+            foreach (var entry in entries.Skip(first + 1).Where(e => e.Number == next))
+            {
+                run.Add(entry.At);
+                next++;
+            }
+            if (run.Count > best.Count)
+            {
+                best = run;
+            }
+        }
+        return best.Count >= MinNumberedRun ? best.Where(at => at > 0).ToList() : [];
+    }
+
+    /// <summary>An entry of a run-together list: an item number and a capital letter ("10. LAR i …"), at the start or after a space, not a reference ("pkt. 18.").</summary>
+    [GeneratedRegex(@"(?:^|(?<=\s)(?<!\b(?i:pkt|punkt|nr|jf|side|af)\.?\s+))(?<n>\d{1,3})\.\s+\p{Lu}")]
+    private static partial Regex RunEntryPattern();
 
     /// <summary>
     /// The lines that are whole pages: paragraphs opened by the counters 1, 2, 3, … in order, at least two of them long.

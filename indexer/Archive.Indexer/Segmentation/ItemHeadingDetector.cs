@@ -67,7 +67,7 @@ public sealed partial class ItemHeadingDetector
             var text = lines[i].Text;
             var number = NumberAfterTitlePattern().Match(text);
             var bare = !number.Success && BareNumberPattern().Match(text) is { Success: true } bareNumber ? bareNumber : null;
-            if (bare is not null && i + 1 < lines.Count && IsTitleLike(lines, i + 1))
+            if (bare is not null && i + 1 < lines.Count && IsTitleLike(lines, i + 1, titleAfterBareNumber: true))
             {
                 // "1." or "125" alone, the title on the next line (a contents table flattened by conversion),
                 // or wrapped over two lines when the second ends in the contents' dot leaders.
@@ -84,6 +84,8 @@ public sealed partial class ItemHeadingDetector
                 features["title_after_number"] = 1;
                 features["bare_number"] = 1;
                 features["dot_leaders"] = DotLeaderPattern().IsMatch(printed) ? 1 : 0;
+                // A stop that ends a short title under a lone number ("m.v.", "… bestillingskontor.") is no sign of running text.
+                features["sentence"] = 0;
                 candidates.Add(new HeadingCandidate(i, Parse(bare.Groups["n"].Value), "bare", title, features, span));
                 continue;
             }
@@ -226,13 +228,22 @@ public sealed partial class ItemHeadingDetector
         return false;
     }
 
-    /// <summary>A line beside a lone "Sag nr. 130" can be its title: a short line that is no label, no sentence and no numbered line.</summary>
-    private bool IsTitleLike(IReadOnlyList<SourceLine> lines, int index)
+    /// <summary>
+    /// A line beside a lone "Sag nr. 130" can be its title: a short line that is no label, no sentence and no numbered line.
+    /// Under a number alone on its line ("193." / "Svar til det kommunale tilsyn om … bestillingskontor.") a title may end with a
+    /// stop (an abbreviation, "m.v.", or a title written as a sentence) when it is short and capitalised; the candidate's
+    /// "sentence" feature still weighs it.
+    /// </summary>
+    private bool IsTitleLike(IReadOnlyList<SourceLine> lines, int index, bool titleAfterBareNumber = false)
     {
         var text = WithoutDotLeaders(lines[index].Text);
+        var sentenceEnd = SentenceEndPattern().IsMatch(text)
+            && !(titleAfterBareNumber && text.Length <= MaxStoppedTitleLength && char.IsUpper(text.TrimStart()[0]));
         return text.Length is > 0 and <= 200 && !NumberedPattern().IsMatch(text) && !NumberAfterTitlePattern().IsMatch(text)
-            && _labeler.Label(lines[index]) is null && !SentenceEndPattern().IsMatch(text) && !lines[index].IsTableRow;
+            && _labeler.Label(lines[index]) is null && !sentenceEnd && !lines[index].IsTableRow;
     }
+
+    private const int MaxStoppedTitleLength = 120;
 
     /// <summary>The candidate's own score: its features weighed, without the sequence it stands in.</summary>
     public double Score(HeadingCandidate candidate) => _scorer.Candidate(candidate.Features);

@@ -98,7 +98,8 @@ public sealed partial class MeetingSegmenter
 
     /// <summary>
     /// The agenda printed before the items (a contents list): the longest run of candidates numbered one
-    /// after another, a few lines apart, before the first item heading (anywhere when none was found).
+    /// after another, a few lines apart, before the first item heading (anywhere when none was found). One entry
+    /// that is no candidate (its title opens with "§ 17 stk. 4") leaves a hole in the run, not the end of it.
     /// </summary>
     private static List<HeadingCandidate> AgendaList(IReadOnlyList<HeadingCandidate> candidates, IReadOnlyList<HeadingCandidate> headings)
     {
@@ -107,14 +108,14 @@ public sealed partial class MeetingSegmenter
         var run = new List<HeadingCandidate>();
         foreach (var candidate in candidates.Where(c => c.LineIndex < before && c.Title.Length > 0))
         {
-            if (run.Count > 0 && (candidate.Number != run[^1].Number + 1 || candidate.LineIndex - run[^1].LineIndex > 6))
+            var next = run.Count > 0 && candidate.Number == run[^1].Number + 1 && candidate.LineIndex - run[^1].LineIndex <= 6;
+            var overHole = run.Count > 0 && candidate.Number == run[^1].Number + 2 && candidate.LineIndex - run[^1].LineIndex == 2
+                && (run.Count < 2 || run[^1].Number != run[^2].Number + 2);
+            if (run.Count > 0 && !next && !overHole)
             {
                 run = [];
             }
-            if (run.Count == 0 || candidate.Number == run[^1].Number + 1)
-            {
-                run.Add(candidate);
-            }
+            run.Add(candidate);
             if (run.Count > best.Count)
             {
                 best = [.. run];
