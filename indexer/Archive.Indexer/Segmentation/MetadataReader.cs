@@ -50,7 +50,8 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"^\s*(deltagere|afbud|fraværende|gæster|mødeleder|referent|sekretariat|fra kommunerne|fra region)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticipantFieldPattern();
 
-    [GeneratedRegex(@"^\s*referat\b", RegexOptions.IgnoreCase)]
+    /// <summary>A header that names the minutes: "Referat", "Godkendt referat", "Protokol", "Beslutningsprotokol".</summary>
+    [GeneratedRegex(@"^\s*(?:godkendt\s+)?(?:referat|(?:beslutnings)?protokol)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesTitlePattern();
 
     [GeneratedRegex(@"\b(?:klynge|klyngestyregruppe[n]?|sundhedsklynge[n]?|styregruppe[n]? klynge|driftsforum(?:\s+[\p{L}-]+){0,2})\s+(nord|midt|syd|vest)\b", RegexOptions.IgnoreCase)]

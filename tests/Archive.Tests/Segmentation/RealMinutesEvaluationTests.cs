@@ -22,7 +22,7 @@ public class RealMinutesEvaluationTests
         var scores = pairs.GroupBy(p => p.Gold.Organisation).ToDictionary(g => g.Key, g => g.Aggregate(CorpusEvaluator.Score.Zero,
             (sum, p) => sum + CorpusEvaluator.Evaluate(segmenter.Segment(extractor.Extract(p.Path).Lines, p.Path), p.Gold, OutcomeClassifier.Default)));
         var table = CorpusEvaluator.Table(scores);
-        // Today: item F1 0.98, decision start 0.97, outcome 0.97, date 0.98.
+        // Today: item F1 0.97, decision start 0.96, outcome 0.96, date 0.98.
         Assert.True(scores.Values.Average(s => s.ItemF1) >= 0.96, table);
         Assert.True(scores.Values.Average(s => s.DecisionStarts) >= 0.95, table);
         Assert.True(scores.Values.Average(s => s.OutcomeAccuracy) >= 0.95, table);
@@ -41,8 +41,8 @@ public class RealMinutesEvaluationTests
             .Concat(OutcomeModelTrainer.LoadGold(Repository.Corpus("gold"), Repository.Corpus("txt"))).ToList();
         var scores = CorpusEvaluation.LeaveOneSystemOut(real, new MeetingSegmenter(), other, OutcomeModelTrainer.LoadReal(real));
         var table = CorpusEvaluator.Table(scores, "system family", "system families");
-        // Floors a little under today's figures (mean item F1 0.98, worst 0.90, no invented items, decision start 0.97,
-        // worst 0.81, outcome 0.97, worst 0.81, date 0.93); the targets for such minutes: item F1 0.90 with no
+        // Floors a little under today's figures (mean item F1 0.98, worst 0.89, no invented items, decision start 0.97,
+        // worst 0.81, outcome 0.96, worst 0.81, date 0.95); the targets for such minutes: item F1 0.90 with no
         // invented items, outcomes 0.85 in every family. The worst family (PDF transcripts) loses its decisions and
         // outcomes on the items it does not find (Struer's contents line), which count as wrong.
         Assert.True(scores.Values.Average(s => s.ItemF1) >= 0.96, table);

@@ -28,6 +28,10 @@ public class SegmentationFixtureTests
         {
             Assert.Equal(forum.GetString(), meeting.Metadata.Forum);
         }
+        if (root.TryGetProperty("kind", out var kind))
+        {
+            Assert.Equal(kind.GetString(), meeting.Metadata.Kind);
+        }
         if (root.TryGetProperty("cluster", out var cluster))
         {
             Assert.Equal(cluster.GetString(), meeting.Metadata.Cluster);
