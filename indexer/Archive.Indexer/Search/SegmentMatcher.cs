@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Search;
 
@@ -31,12 +32,16 @@ internal static class SegmentMatcher
     /// <summary>1 while a query of this process has the helper thread.</summary>
     private static int s_helping;
 
-    public static void Run(IndexSearcher searcher, Query query, MatchCollector collector, SegmentParallelism parallelism)
+    /// <summary>
+    /// Collects the matches of <paramref name="query"/> that match none of <paramref name="excluded"/> (unscored
+    /// queries: their documents are taken out before matching, as deleted ones are).
+    /// </summary>
+    public static void Run(IndexSearcher searcher, Query query, IReadOnlyList<Query> excluded, MatchCollector collector, SegmentParallelism parallelism)
     {
         Interlocked.Increment(ref s_running);
         try
         {
-            var weight = searcher.CreateNormalizedWeight(query);
+            var weight = new Weights(searcher.CreateNormalizedWeight(query), excluded.Select(searcher.CreateNormalizedWeight).ToList());
             var leaves = searcher.IndexReader.Leaves.OrderBy(l => l.AtomicReader.MaxDoc).ThenBy(l => l.DocBase).ToList();
             long total = searcher.IndexReader.MaxDoc;
             var (probed, probedDocs) = (0, 0L);
@@ -86,7 +91,7 @@ internal static class SegmentMatcher
     /// <paramref name="collector"/>. Each segment, largest first, goes to the group with fewer documents
     /// so far, where the caller's counts the <paramref name="collected"/> documents it has collected already.
     /// </summary>
-    private static void RunInTwo(Weight weight, List<AtomicReaderContext> leaves, MatchCollector collector, long collected)
+    private static void RunInTwo(Weights weight, List<AtomicReaderContext> leaves, MatchCollector collector, long collected)
     {
         var (mine, theirs) = (new List<AtomicReaderContext>(), new List<AtomicReaderContext>());
         var (myDocs, theirDocs) = (collected, 0L);
@@ -127,10 +132,40 @@ internal static class SegmentMatcher
         collector.Merge(fork);
     }
 
-    /// <summary>One segment's matches into the collector, as <see cref="IndexSearcher"/> collects them.</summary>
-    private static void Collect(Weight weight, AtomicReaderContext leaf, MatchCollector collector)
+    /// <summary>One segment's matches into the collector, as <see cref="IndexSearcher"/> collects them, but for the excluded documents.</summary>
+    private static void Collect(Weights weights, AtomicReaderContext leaf, MatchCollector collector)
     {
         collector.SetNextReader(leaf);
-        weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+        var accepted = weights.Excluded.Count == 0 ? leaf.AtomicReader.LiveDocs : Accepted(weights.Excluded, leaf);
+        weights.Query.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
+    }
+
+    /// <summary>The segment's live documents that match none of the excluded queries.</summary>
+    private static AcceptedDocs Accepted(IReadOnlyList<Weight> excluded, AtomicReaderContext leaf)
+    {
+        var excludedDocs = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        foreach (var weight in excluded)
+        {
+            if (weight.GetScorer(leaf, null) is not { } scorer)
+            {
+                continue;
+            }
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                excludedDocs.Set(doc);
+            }
+        }
+        return new AcceptedDocs(leaf.AtomicReader.LiveDocs, excludedDocs);
+    }
+
+    /// <summary>The query's weight and the excluded queries' weights, made once for every segment.</summary>
+    private sealed record Weights(Weight Query, IReadOnlyList<Weight> Excluded);
+
+    /// <summary>Documents that are live (or all, without deletions) and not excluded.</summary>
+    private sealed class AcceptedDocs(IBits? live, FixedBitSet excluded) : IBits
+    {
+        public int Length => excluded.Length;
+
+        public bool Get(int index) => !excluded.Get(index) && (live is null || live.Get(index));
     }
 }
