@@ -12,7 +12,8 @@ namespace Archive.Search;
 /// the whole index, the other segments are split in two groups that even out the work, one collected
 /// by a helper thread into a fork of the collector, then merged (exactly: see <see cref="MatchCollector.Merge"/>).
 /// A narrow query does no more than before. Only one query at a time in the process gets the helper,
-/// and only while no other query runs: many clients at once already keep the cores busy.
+/// and only while no other query runs: many clients at once already keep the cores busy. Excluded parts
+/// are taken out of each segment's accepted documents before it is matched (<see cref="LuceneQueryBuilder.Split"/>).
 /// </summary>
 internal static class SegmentMatcher
 {
@@ -41,13 +42,13 @@ internal static class SegmentMatcher
         Interlocked.Increment(ref s_running);
         try
         {
-            var weight = new Weights(searcher.CreateNormalizedWeight(query), excluded.Select(searcher.CreateNormalizedWeight).ToList());
+            var weights = new Weights(searcher.CreateNormalizedWeight(query), excluded.Select(searcher.CreateNormalizedWeight).ToList());
             var leaves = searcher.IndexReader.Leaves.OrderBy(l => l.AtomicReader.MaxDoc).ThenBy(l => l.DocBase).ToList();
             long total = searcher.IndexReader.MaxDoc;
             var (probed, probedDocs) = (0, 0L);
             while (parallelism != SegmentParallelism.Always && probed < leaves.Count && (probedDocs == 0 || probedDocs * ProbeShare < total))
             {
-                Collect(weight, leaves[probed], collector);
+                Collect(weights, leaves[probed], collector);
                 probedDocs += leaves[probed].AtomicReader.MaxDoc;
                 probed++;
             }
@@ -56,13 +57,13 @@ internal static class SegmentMatcher
             {
                 foreach (var leaf in rest)
                 {
-                    Collect(weight, leaf, collector);
+                    Collect(weights, leaf, collector);
                 }
                 return;
             }
             try
             {
-                RunInTwo(weight, rest, collector, probedDocs);
+                RunInTwo(weights, rest, collector, probedDocs);
             }
             finally
             {
@@ -91,7 +92,7 @@ internal static class SegmentMatcher
     /// <paramref name="collector"/>. Each segment, largest first, goes to the group with fewer documents
     /// so far, where the caller's counts the <paramref name="collected"/> documents it has collected already.
     /// </summary>
-    private static void RunInTwo(Weights weight, List<AtomicReaderContext> leaves, MatchCollector collector, long collected)
+    private static void RunInTwo(Weights weights, List<AtomicReaderContext> leaves, MatchCollector collector, long collected)
     {
         var (mine, theirs) = (new List<AtomicReaderContext>(), new List<AtomicReaderContext>());
         var (myDocs, theirDocs) = (collected, 0L);
@@ -113,14 +114,14 @@ internal static class SegmentMatcher
         {
             foreach (var leaf in theirs)
             {
-                Collect(weight, leaf, fork);
+                Collect(weights, leaf, fork);
             }
         });
         try
         {
             foreach (var leaf in mine)
             {
-                Collect(weight, leaf, collector);
+                Collect(weights, leaf, collector);
             }
         }
         finally
