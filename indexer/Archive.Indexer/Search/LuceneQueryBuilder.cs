@@ -38,6 +38,23 @@ public static class LuceneQueryBuilder
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
+    /// <summary>
+    /// The query split in what must match and what is excluded at its top (`psykiatri -børn`: `psykiatri`,
+    /// and `børn` unscored), for a search that removes the excluded documents before it matches
+    /// (<see cref="SegmentMatcher"/>): the same items with the same scores as <see cref="Build(QueryNode, bool)"/>, since an
+    /// excluded part adds nothing to a score, without a second boolean layer over every match.
+    /// </summary>
+    public static (Query Positive, IReadOnlyList<Query> Excluded) Split(QueryNode node, bool scored) => node switch
+    {
+        AndNode { Excluded.Count: > 0 } a => (a.Required.Count == 1 ? Build(a.Required[0], scored) : And(a with { Excluded = [] }, scored),
+            a.Excluded.Select(e => Build(e, scored: false)).ToList()),
+        _ => (Build(node, scored), []),
+    };
+
+    /// <summary><see cref="AllItemsExcept"/> split as <see cref="Split"/> splits: every agenda item, and the excluded parts unscored.</summary>
+    public static (Query Positive, IReadOnlyList<Query> Excluded) SplitAllItemsExcept(IReadOnlyList<QueryNode> excluded) =>
+        (AllItems(), excluded.Select(e => Build(e, scored: false)).ToList());
+
     /// <summary>Every agenda item: the base of a query with only filters or exclusions.</summary>
     public static Query AllItems() => new TermQuery(new Term(IndexSchema.Kind, IndexSchema.ItemKind));
 

@@ -180,16 +180,16 @@ public sealed class SearchService
     {
         var searcher = _index.Searcher;
         var catalog = ItemCatalog.For(searcher.IndexReader);
-        var lucene = query.Text is not null
-            ? LuceneQueryBuilder.Build(query.Text, scored)
-            : LuceneQueryBuilder.AllItemsExcept(query.ExcludedOnly is null ? [] : [query.ExcludedOnly]);
+        var (lucene, excluded) = query.Text is not null
+            ? LuceneQueryBuilder.Split(query.Text, scored)
+            : LuceneQueryBuilder.SplitAllItemsExcept(query.ExcludedOnly is null ? [] : [query.ExcludedOnly]);
         if (query.Filters.Case is { } caseKey)
         {
             // sag: narrows the matching itself: one term lookup, however large the index.
             lucene = new FilteredQuery(lucene, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Case, caseKey))));
         }
         var collector = new MatchCollector(catalog, query.Filters, scores: scored && query.Text is not null, k, sort, substantiveOnly);
-        SegmentMatcher.Run(searcher, lucene, collector, Parallelism);
+        SegmentMatcher.Run(searcher, lucene, excluded, collector, Parallelism);
         return (collector, catalog);
     }
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Search;
 
@@ -11,12 +12,17 @@ namespace Archive.Search;
 /// the whole index, the other segments are split in two groups that even out the work, one collected
 /// by a helper thread into a fork of the collector, then merged (exactly: see <see cref="MatchCollector.Merge"/>).
 /// A narrow query does no more than before. Only one query at a time in the process gets the helper,
-/// and only while no other query runs: many clients at once already keep the cores busy.
+/// and only while no other query runs: many clients at once already keep the cores busy. Excluded parts
+/// are taken out of each segment's accepted documents before it is matched (<see cref="LuceneQueryBuilder.Split"/>).
 /// </summary>
 internal static class SegmentMatcher
 {
-    /// <summary>From this many matches projected over the index, a query is worth a second thread (about 2 ms of CPU).</summary>
-    private const long WideMatches = 30_000;
+    /// <summary>
+    /// From this many matches projected over the index, a query is worth a second thread: about 1 ms of CPU,
+    /// against tens of microseconds to start the helper and merge. (At 100k items the tail, `psykiatri -børn`
+    /// and `hjemløse OR udsatte`, has 21–24k matches.)
+    /// </summary>
+    private const long WideMatches = 16_000;
 
     /// <summary>The share of the index (1/n of its documents) the first, smallest segments make up at least before the estimate.</summary>
     private const int ProbeShare = 50;
@@ -27,18 +33,22 @@ internal static class SegmentMatcher
     /// <summary>1 while a query of this process has the helper thread.</summary>
     private static int s_helping;
 
-    public static void Run(IndexSearcher searcher, Query query, MatchCollector collector, SegmentParallelism parallelism)
+    /// <summary>
+    /// Collects the matches of <paramref name="query"/> that match none of <paramref name="excluded"/> (unscored
+    /// queries: their documents are taken out before matching, as deleted ones are).
+    /// </summary>
+    public static void Run(IndexSearcher searcher, Query query, IReadOnlyList<Query> excluded, MatchCollector collector, SegmentParallelism parallelism)
     {
         Interlocked.Increment(ref s_running);
         try
         {
-            var weight = searcher.CreateNormalizedWeight(query);
+            var weights = new Weights(searcher.CreateNormalizedWeight(query), excluded.Select(searcher.CreateNormalizedWeight).ToList());
             var leaves = searcher.IndexReader.Leaves.OrderBy(l => l.AtomicReader.MaxDoc).ThenBy(l => l.DocBase).ToList();
             long total = searcher.IndexReader.MaxDoc;
             var (probed, probedDocs) = (0, 0L);
             while (parallelism != SegmentParallelism.Always && probed < leaves.Count && (probedDocs == 0 || probedDocs * ProbeShare < total))
             {
-                Collect(weight, leaves[probed], collector);
+                Collect(weights, leaves[probed], collector);
                 probedDocs += leaves[probed].AtomicReader.MaxDoc;
                 probed++;
             }
@@ -47,13 +57,13 @@ internal static class SegmentMatcher
             {
                 foreach (var leaf in rest)
                 {
-                    Collect(weight, leaf, collector);
+                    Collect(weights, leaf, collector);
                 }
                 return;
             }
             try
             {
-                RunInTwo(weight, rest, collector, probedDocs);
+                RunInTwo(weights, rest, collector, probedDocs);
             }
             finally
             {
@@ -82,7 +92,7 @@ internal static class SegmentMatcher
     /// <paramref name="collector"/>. Each segment, largest first, goes to the group with fewer documents
     /// so far, where the caller's counts the <paramref name="collected"/> documents it has collected already.
     /// </summary>
-    private static void RunInTwo(Weight weight, List<AtomicReaderContext> leaves, MatchCollector collector, long collected)
+    private static void RunInTwo(Weights weights, List<AtomicReaderContext> leaves, MatchCollector collector, long collected)
     {
         var (mine, theirs) = (new List<AtomicReaderContext>(), new List<AtomicReaderContext>());
         var (myDocs, theirDocs) = (collected, 0L);
@@ -104,14 +114,14 @@ internal static class SegmentMatcher
         {
             foreach (var leaf in theirs)
             {
-                Collect(weight, leaf, fork);
+                Collect(weights, leaf, fork);
             }
         });
         try
         {
             foreach (var leaf in mine)
             {
-                Collect(weight, leaf, collector);
+                Collect(weights, leaf, collector);
             }
         }
         finally
@@ -123,10 +133,40 @@ internal static class SegmentMatcher
         collector.Merge(fork);
     }
 
-    /// <summary>One segment's matches into the collector, as <see cref="IndexSearcher"/> collects them.</summary>
-    private static void Collect(Weight weight, AtomicReaderContext leaf, MatchCollector collector)
+    /// <summary>One segment's matches into the collector, as <see cref="IndexSearcher"/> collects them, but for the excluded documents.</summary>
+    private static void Collect(Weights weights, AtomicReaderContext leaf, MatchCollector collector)
     {
         collector.SetNextReader(leaf);
-        weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+        var accepted = weights.Excluded.Count == 0 ? leaf.AtomicReader.LiveDocs : Accepted(weights.Excluded, leaf);
+        weights.Query.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
+    }
+
+    /// <summary>The segment's live documents that match none of the excluded queries.</summary>
+    private static AcceptedDocs Accepted(IReadOnlyList<Weight> excluded, AtomicReaderContext leaf)
+    {
+        var excludedDocs = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        foreach (var weight in excluded)
+        {
+            if (weight.GetScorer(leaf, null) is not { } scorer)
+            {
+                continue;
+            }
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                excludedDocs.Set(doc);
+            }
+        }
+        return new AcceptedDocs(leaf.AtomicReader.LiveDocs, excludedDocs);
+    }
+
+    /// <summary>The query's weight and the excluded queries' weights, made once for every segment.</summary>
+    private sealed record Weights(Weight Query, IReadOnlyList<Weight> Excluded);
+
+    /// <summary>Documents that are live (or all, without deletions) and not excluded.</summary>
+    private sealed class AcceptedDocs(IBits? live, FixedBitSet excluded) : IBits
+    {
+        public int Length => excluded.Length;
+
+        public bool Get(int index) => !excluded.Get(index) && (live is null || live.Get(index));
     }
 }
