@@ -26,6 +26,17 @@ public static partial class ParticipantReader
         return names.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Whether a line holds a word that every absence pattern needs: a line without one is skipped unread. It must hold
+    /// wherever <see cref="NotesAbsence"/> does (tested on every line of the corpus).
+    /// </summary>
+    public static bool MayNoteAbsence(string line) => AbsenceWordPattern().IsMatch(line);
+
+    /// <summary>Whether any absence pattern matches the line: a field, a field run into a header line, an exception, an apology, a marker.</summary>
+    public static bool NotesAbsence(string line) =>
+        AbsentFieldPattern().IsMatch(line) || RunOnFieldPattern().IsMatch(line) || ExceptPattern().IsMatch(line)
+        || SentApologiesPattern().IsMatch(line) || AbsentMarkerPattern().IsMatch(line);
+
     /// <summary>Each note of absence in the lines with the names it gives: a field, a label over a list, an apology, a marker.</summary>
     private static List<List<string>> Notes(IReadOnlyList<string> lines, bool markers)
     {
@@ -33,7 +44,7 @@ public static partial class ParticipantReader
         List<string>? list = null;
         foreach (var line in lines)
         {
-            if (list is null && !AbsenceWordPattern().IsMatch(line))
+            if (list is null && !MayNoteAbsence(line))
             {
                 // No pattern below can match a line without one of these words (one scan instead of five); outside a list it notes nothing.
                 continue;
