@@ -63,17 +63,26 @@ public sealed class ArchiveIngester
         var stored = writer.StoredHashes();
         var counts = new Dictionary<IngestStatus, int>();
         var done = 0;
-        // Progress is reported once a file's batch is committed, so that "indexed" means durable.
+        // Progress is reported once a file's batch is committed, so that "indexed" means durable. A batch commits on
+        // another thread while the next one fills: the writer thread keeps inverting instead of waiting for the disk.
         var uncommitted = new List<IngestProgress>();
+        var committing = new List<IngestProgress>();
+        var commit = Task.CompletedTask;
         var batchStarted = System.Diagnostics.Stopwatch.StartNew();
-        void Commit()
+        void Report(List<IngestProgress> reports)
         {
-            writer.Commit();
-            foreach (var report in uncommitted)
+            foreach (var report in reports)
             {
                 progress?.Report(report);
             }
-            uncommitted.Clear();
+            reports.Clear();
+        }
+        void BeginCommit()
+        {
+            commit.GetAwaiter().GetResult();
+            Report(committing);
+            (committing, uncommitted) = (uncommitted, committing);
+            commit = writer.BeginCommit();
             batchStarted.Restart();
         }
         // Text renderings as one group before PDFs: a meeting's text is stored first and its PDF recorded beside it.
@@ -94,12 +103,21 @@ public sealed class ArchiveIngester
             counts[status] = counts.GetValueOrDefault(status) + 1;
             uncommitted.Add(new IngestProgress(++done, files.Count, prepared.File, status,
                 prepared.Document?.Pages ?? 0, status == IngestStatus.Indexed ? prepared.Document!.Items.Count : 0, prepared.Document?.OcrPages ?? 0));
-            if (!writer.HasPending || writer.PendingItems >= BatchItems || batchStarted.Elapsed.TotalSeconds >= BatchSeconds)
+            if (writer.PendingItems >= BatchItems || batchStarted.Elapsed.TotalSeconds >= BatchSeconds)
             {
-                Commit();
+                BeginCommit();
+            }
+            else if (!writer.HasPending && commit.IsCompleted)
+            {
+                // Nothing waits to be made durable (an unchanged or failed file): reported at once, in order.
+                commit.GetAwaiter().GetResult();
+                Report(committing);
+                Report(uncommitted);
             }
         }
-        Commit();
+        BeginCommit();
+        commit.GetAwaiter().GetResult();
+        Report(committing);
         if (counts.GetValueOrDefault(IngestStatus.Indexed) > 0 || removed > 0)
         {
             writer.Checkpoint();

@@ -21,6 +21,8 @@ public sealed class IndexWriter : IDisposable
     private readonly Dictionary<string, (string DocumentId, string Hash, string Format)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string File, string Format)> _primary = new(StringComparer.Ordinal);
     private readonly ReusableFields _fields = new();
+    private Task _committing = Task.CompletedTask;
+    private volatile bool _failed;
 
     public IndexWriter(ArchiveIndex index)
     {
@@ -62,16 +64,37 @@ public sealed class IndexWriter : IDisposable
     public bool HasPending { get; private set; }
 
     /// <summary>Makes the open batch durable: after this, a kill loses none of it.</summary>
-    public void Commit()
+    public void Commit() => BeginCommit().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Starts making the open batch durable on another thread and returns at once: documents stored meanwhile belong
+    /// to the next batch (Lucene's commit covers what was added before it began; a meeting's block is in it whole or
+    /// not at all). Waits first for the commit before, so commits stay in order. The task ends once the batch is durable.
+    /// </summary>
+    public Task BeginCommit()
     {
+        _committing.GetAwaiter().GetResult();
         if (!HasPending)
         {
-            return;
+            return Task.CompletedTask;
         }
         _writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version.ToString(CultureInfo.InvariantCulture) });
-        _writer.Commit();
         HasPending = false;
         PendingItems = 0;
+        _committing = Task.Run(() =>
+        {
+            try
+            {
+                _writer.Commit();
+            }
+            catch
+            {
+                // What failed to commit is rolled back when the writer is disposed.
+                _failed = true;
+                throw;
+            }
+        });
+        return _committing;
     }
 
     /// <summary>The file that currently supplies a document's content.</summary>
@@ -159,8 +182,16 @@ public sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
+        try
+        {
+            _committing.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Reported to whoever waited for it; here only the rollback below matters.
+        }
         _fields.Dispose();
-        if (HasPending)
+        if (HasPending || _failed)
         {
             _writer.Rollback();
         }
