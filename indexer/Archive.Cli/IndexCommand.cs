@@ -11,6 +11,12 @@ public sealed class IndexCommand : ArchiveCommand
     private readonly Option<bool> _prune = new("--prune") { Description = "Also remove documents whose files are gone" };
     private readonly Option<double> _maxFileMb = new("--max-file-mb") { Description = "Refuse files larger than this", HelpName = "MB", DefaultValueFactory = _ => 100 };
     private readonly Option<bool> _noOcr = new("--no-ocr") { Description = "Do not read scans by OCR: a PDF page without a text layer is named, and image files are refused" };
+    private readonly Option<int> _commitEvery = new("--commit-every")
+    {
+        Description = "Make the work durable after this many agenda items (and at least every 8 seconds): a kill loses at most that much",
+        HelpName = "ITEMS",
+        DefaultValueFactory = _ => 30_000,
+    };
     private readonly Option<bool> _stats = new("--stats") { Description = "Print peak memory, CPU time and garbage collections on stderr (for benchmarks)" };
 
     public IndexCommand()
@@ -25,10 +31,18 @@ public sealed class IndexCommand : ArchiveCommand
                 result.AddError("--max-file-mb takes a size above 0");
             }
         });
+        _commitEvery.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var items) && items < 1)
+            {
+                result.AddError("--commit-every takes a number of items above 0");
+            }
+        });
         Add(_paths);
         Add(_prune);
         Add(_maxFileMb);
         Add(_noOcr);
+        Add(_commitEvery);
         Add(_stats);
         SetAction(Run);
     }
@@ -45,7 +59,7 @@ public sealed class IndexCommand : ArchiveCommand
         // writer's 48 MB buffer, the 1M-item peak fell from 368 to 310 MB (measured together; BENCHMARKS.md).
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         using var index = ArchiveIndex.Open(db);
-        var ingester = new ArchiveIngester(index, builder);
+        var ingester = new ArchiveIngester(index, builder) { BatchItems = parse.GetValue(_commitEvery) };
         var paths = parse.GetValue(_paths)!;
         var prune = parse.GetValue(_prune);
         var report = OutputMode.Rich
