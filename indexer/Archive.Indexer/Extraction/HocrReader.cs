@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
+using Archive.Text;
 
 namespace Archive.Extraction;
 
@@ -90,7 +91,7 @@ public static partial class HocrReader
                     case "ocrx_word" when line is not null:
                         var wordBox = Box(title);
                         // Reads past the word, so the loop must not read again.
-                        var text = ((System.Xml.Linq.XElement)System.Xml.Linq.XNode.ReadFrom(reader)).Value.Normalize(NormalizationForm.FormC).Trim();
+                        var text = TextForm.Normalize(((System.Xml.Linq.XElement)System.Xml.Linq.XNode.ReadFrom(reader)).Value).Trim();
                         var confidence = Property(title, "x_wconf", 0);
                         if (text.Length > 0 && (confidence >= NoiseConfidence || (text.Length > 1 && text.Any(char.IsLetterOrDigit))) && !IsSpeck(text))
                         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Archive.Text;
 
 namespace Archive.Extraction;
 
@@ -217,7 +218,7 @@ public sealed partial class HtmlLineBuilder
             text = _pendingPrefix + text;
             var heading = _first.Heading;
             _lines.Add(new SourceLine(
-                text.Normalize(NormalizationForm.FormC),
+                TextForm.Normalize(text),
                 Page: 1,
                 Bold: _allBold,
                 Italic: _allItalic,

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Text;
 
 namespace Archive.Extraction;
 
@@ -87,8 +88,11 @@ public sealed partial class PdfLayout
         }
         var first = ordered[0];
         var clean = SpacesPattern().Replace(text.ToString().Replace('\u00A0', ' '), " ").Trim();
+        // An item number in a cell of its own, in the body font beside a bold title ("2 | Beskæftigelsesindsatsen for
+        // ukrainske"), leaves the line as bold as its title: the title's wrapped second line is bold too.
+        var styled = ordered.Count > 1 && NumberCellPattern().IsMatch(first.Text) ? ordered.Skip(1) : ordered;
         return new Line(first.Page, ordered.Min(f => f.Top), first.Left, ordered.Max(f => f.Height),
-            ordered.Max(f => f.FontSize), ordered.All(f => f.Bold), ordered.All(f => f.Italic), clean.Normalize(NormalizationForm.FormC));
+            ordered.Max(f => f.FontSize), styled.All(f => f.Bold), styled.All(f => f.Italic), TextForm.Normalize(clean));
     }
 
     private static List<Line> RemovePageFurniture(List<Line> lines, IReadOnlyDictionary<int, double> pageHeights)
@@ -193,6 +197,10 @@ public sealed partial class PdfLayout
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();
+
+    /// <summary>A fragment that is only an item number: "2", "12.", "3)".</summary>
+    [GeneratedRegex(@"^\s*\d{1,4}[.)]?\s*$")]
+    private static partial Regex NumberCellPattern();
 
     [GeneratedRegex(@"[ ]{2,}")]
     private static partial Regex SpacesPattern();

@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Text;
 
 namespace Archive.Extraction;
 
@@ -47,7 +48,7 @@ public static class TextDecoder
         {
             throw new ExtractionException("binary file, not text (too many control characters)");
         }
-        return (text.Normalize(NormalizationForm.FormC), name);
+        return (TextForm.Normalize(text), name);
     }
 
     private static (string Text, string Name) DecodeUnmarked(ReadOnlySpan<byte> bytes)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Archive.Analysis;
 using Archive.Segmentation;
+using Archive.Text;
 
 namespace Archive.Search;
 
@@ -41,7 +42,8 @@ public sealed class SearchQueryParser
         {
             return QueryParseResult.Fail($"the query is {query.Length} characters long; the limit is {MaxLength}");
         }
-        var (lexemes, error) = Lex(query);
+        // A query pasted from a PDF may carry its ligatures ("ﬂygtninge"): read in the form the index text has.
+        var (lexemes, error) = Lex(TextForm.Normalize(query));
         if (error is not null)
         {
             return QueryParseResult.Fail(error);
