@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Archive.Text;
@@ -26,11 +27,14 @@ public sealed partial class PdfLayout
         var bodySize = lines.GroupBy(l => Math.Round(l.FontSize))
             .OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
         var margins = lines.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => g.Min(l => l.Left));
-        return MergeParagraphs(lines, bodySize, margins);
+        return MergeParagraphs(lines, bodySize, margins, RightEdges(lines));
     }
 
     private sealed record Line(int Page, double Top, double Left, double Height, double FontSize, bool Bold, bool Italic, string Text, double? OcrConfidence = null)
     {
+        /// <summary>Where the line's last fragment ends; the left edge where nothing says more.</summary>
+        public double Right { get; init; } = Left;
+
         public double Bottom => Top + Height;
     }
 
@@ -42,7 +46,7 @@ public sealed partial class PdfLayout
             if (page.All(f => f.OcrConfidence is not null))
             {
                 // OCR lines are whole lines already, in Tesseract's reading order (which also follows a slightly rotated scan).
-                result.AddRange(page.Select(f => new Line(f.Page, f.Top, f.Left, f.Height, f.FontSize, f.Bold, f.Italic, f.Text, f.OcrConfidence)));
+                result.AddRange(page.Select(f => new Line(f.Page, f.Top, f.Left, f.Height, f.FontSize, f.Bold, f.Italic, f.Text, f.OcrConfidence) { Right = f.Right }));
                 continue;
             }
             var pending = page.OrderBy(f => f.Top).ThenBy(f => f.Left).ToList();
@@ -92,7 +96,7 @@ public sealed partial class PdfLayout
         // ukrainske"), leaves the line as bold as its title: the title's wrapped second line is bold too.
         var styled = ordered.Count > 1 && NumberCellPattern().IsMatch(first.Text) ? ordered.Skip(1) : ordered;
         return new Line(first.Page, ordered.Min(f => f.Top), first.Left, ordered.Max(f => f.Height),
-            ordered.Max(f => f.FontSize), styled.All(f => f.Bold), styled.All(f => f.Italic), TextForm.Normalize(clean));
+            ordered.Max(f => f.FontSize), styled.All(f => f.Bold), styled.All(f => f.Italic), TextForm.Normalize(clean)) { Right = ordered.Max(f => f.Right) };
     }
 
     private static List<Line> RemovePageFurniture(List<Line> lines, IReadOnlyDictionary<int, double> pageHeights)
@@ -104,13 +108,37 @@ public sealed partial class PdfLayout
             return height > 0 && (l.Top < height * 0.08 || l.Top > height * 0.90);
         }
         string Key(Line l) => DigitsPattern().Replace(l.Text.ToLowerInvariant(), "#");
-        var repeats = lines.Where(InMargin).GroupBy(Key)
+        bool Bare(Line l) => BareNumberPattern().IsMatch(l.Text);
+        var repeats = lines.Where(l => InMargin(l) && !Bare(l)).GroupBy(Key)
             .Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, pageCount / 2))
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        return lines.Where(l => !(InMargin(l) && (PageNumberPattern().IsMatch(l.Text) || repeats.Contains(Key(l))))).ToList();
+        // A bare number in the margin is the page's number only where it counts with the pages ("3" on page 3, "14" on
+        // page 2 of an excerpt, on two pages at least): an item number alone on the first line of a page is text.
+        int Offset(Line l) => int.Parse(l.Text, NumberStyles.None, CultureInfo.InvariantCulture) - l.Page;
+        var offsets = lines.Where(l => InMargin(l) && Bare(l)).GroupBy(Offset)
+            .Where(g => g.Select(l => l.Page).Distinct().Count() >= 2 || (pageCount <= 2 && g.Key == 0))
+            .Select(g => g.Key).ToHashSet();
+        bool IsPageNumber(Line l) => Bare(l) ? offsets.Contains(Offset(l)) : PageNumberPattern().IsMatch(l.Text);
+        return lines.Where(l => !(InMargin(l) && (IsPageNumber(l) || repeats.Contains(Key(l))))).ToList();
     }
 
-    private List<SourceLine> MergeParagraphs(List<Line> lines, double bodySize, Dictionary<int, double> margins)
+    /// <summary>
+    /// Each page's right edge of the text: where nine lines in ten of ten characters or more end at the most, on the
+    /// page or in the whole document, whichever is further right (a page of short entries, a contents list, does not
+    /// pull it left). A table wider than the text only moves it right.
+    /// </summary>
+    private static Dictionary<int, double> RightEdges(List<Line> lines)
+    {
+        static double Edge(IEnumerable<Line> some)
+        {
+            var rights = some.Where(l => l.Text.Length >= 10).Select(l => l.Right).Order().ToList();
+            return rights.Count == 0 ? double.MaxValue : rights[(int)Math.Floor((rights.Count - 1) * 0.9)];
+        }
+        var document = Edge(lines);
+        return lines.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => g.Count(l => l.Text.Length >= 10) >= 5 ? Math.Max(Edge(g), document) : document);
+    }
+
+    private List<SourceLine> MergeParagraphs(List<Line> lines, double bodySize, Dictionary<int, double> margins, Dictionary<int, double> rightEdges)
     {
         var result = new List<SourceLine>();
         Line? first = null;
@@ -137,7 +165,7 @@ public sealed partial class PdfLayout
 
         foreach (var line in lines)
         {
-            if (first is not null && last is not null && Continues(last, line, text))
+            if (first is not null && last is not null && Continues(last, line, text) && Wrapped(last, line, rightEdges[last.Page]))
             {
                 text = _joiner.Join(text, line.Text);
                 confidence += (line.OcrConfidence ?? 0) * line.Text.Length;
@@ -156,6 +184,21 @@ public sealed partial class PdfLayout
         return result;
     }
 
+    /// <summary>
+    /// The line before was wrapped, not ended: the first word of this line would not have fitted in the room left at
+    /// its end. A header field, a list entry or a title ends short of the edge, and the line after it is a new one.
+    /// </summary>
+    private static bool Wrapped(Line previous, Line line, double rightEdge)
+    {
+        if (previous.OcrConfidence is not null || line.Text.Length == 0)
+        {
+            return true;
+        }
+        var charWidth = (line.Right - line.Left) / line.Text.Length;
+        var firstWord = line.Text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : line.Text.Length;
+        return rightEdge - previous.Right < (firstWord + 1) * charWidth * 1.2;
+    }
+
     private static bool Continues(Line previous, Line line, string paragraph)
     {
         if (line.Bold != previous.Bold || line.Italic != previous.Italic || Math.Abs(line.FontSize - previous.FontSize) > 0.5)
@@ -163,7 +206,7 @@ public sealed partial class PdfLayout
             return false;
         }
         if (line.Text.Contains('\t', StringComparison.Ordinal) || paragraph.Contains('\t', StringComparison.Ordinal)
-            || MarkerPattern().IsMatch(line.Text) || paragraph.EndsWith(':'))
+            || MarkerPattern().IsMatch(line.Text) || paragraph.EndsWith(':') || DotLeaderEndPattern().IsMatch(paragraph))
         {
             return false;
         }
@@ -186,14 +229,21 @@ public sealed partial class PdfLayout
     [GeneratedRegex(@"^\s*((side|page|s\.)\s*)?\d{1,4}(\s*(af|/|of)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberPattern();
 
+    [GeneratedRegex(@"^\d{1,4}$")]
+    private static partial Regex BareNumberPattern();
+
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitsPattern();
 
     [GeneratedRegex(@"^[•▪◦·●■\-–]\s+")]
     private static partial Regex BulletPattern();
 
-    [GeneratedRegex(@"^(\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[•▪◦·●■\-–])\s")]
+    [GeneratedRegex(@"^(\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[•▪◦·●■\-–])(\s|$)")]
     private static partial Regex MarkerPattern();
+
+    /// <summary>A contents entry's end: dot leaders and the page number ("…grenaa Syd ........ 1").</summary>
+    [GeneratedRegex(@"(\.{4,}|…{2,})\s*\d{0,4}\s*$")]
+    private static partial Regex DotLeaderEndPattern();
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex SentenceEndPattern();

@@ -48,14 +48,16 @@ public sealed partial class ItemHeadingDetector
             .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     /// <summary>
-    /// Text saved from a web page often has no blank lines at all: then every line is a paragraph of its
+    /// Text saved from a web page often has no blank lines at all (nor its PDF, but for its page breaks): then every line is a paragraph of its
     /// own, or every heading would look like the continuation of the line above it. Pages flattened to one
     /// paragraph each are split back into lines first (<see cref="FlattenedPageSplitter"/>).
     /// </summary>
     public static IReadOnlyList<SourceLine> WithParagraphs(IReadOnlyList<SourceLine> lines)
     {
         lines = RunInTreatmentSplitter.Split(FlattenedPageSplitter.Split(lines));
-        return lines.Count >= 8 && lines.Skip(1).Count(l => l.BlankBefore) * 50 < lines.Count ? lines.Select(l => l with { BlankBefore = true }).ToList() : lines;
+        // A page break is no paragraph gap: a PDF of such text has one at the top of every page.
+        var gaps = Enumerable.Range(1, Math.Max(0, lines.Count - 1)).Count(i => lines[i].BlankBefore && lines[i].Page == lines[i - 1].Page);
+        return lines.Count >= 8 && gaps * 50 < lines.Count ? lines.Select(l => l with { BlankBefore = true }).ToList() : lines;
     }
 
     public IReadOnlyList<HeadingCandidate> Candidates(IReadOnlyList<SourceLine> lines)

@@ -43,7 +43,7 @@ public sealed class CasePdfTests
     }
 
     /// <summary>Prints minutes text to an A4 PDF: a serif font, the lines as paragraphs that wrap at the margin.</summary>
-    private static async Task PrintToPdf(string text, string pdf)
+    internal static async Task PrintToPdf(string text, string pdf)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
