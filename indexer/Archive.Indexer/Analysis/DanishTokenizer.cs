@@ -16,40 +16,55 @@ public static partial class DanishTokenizer
     public static IEnumerable<Token> Tokenize(string text)
     {
         var i = 0;
-        while (i < text.Length)
+        while (NextWord(text, ref i) is var start and >= 0)
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            i = SkipWordChars(text, i);
-            while (i + 1 < text.Length)
-            {
-                if ((text[i] == '-' || text[i] == '/') && IsWordChar(text[i + 1]))
-                {
-                    i = SkipWordChars(text, i + 1);
-                }
-                else if (text[i] == '.' && char.IsDigit(text[i + 1]))
-                {
-                    i++;
-                    while (i < text.Length && char.IsDigit(text[i]))
-                    {
-                        i++;
-                    }
-                }
-                else
-                {
-                    break;
-                }
-            }
-            if (i < text.Length && text[i] == '-')
-            {
-                i++;
-            }
             yield return new Token(start, i - start, text[start..i]);
         }
+    }
+
+    /// <summary>
+    /// The next word at or after <paramref name="position"/>: its start, with <paramref name="position"/> moved to its end;
+    /// -1 when no word is left. What <see cref="Tokenize"/> yields, without a string or a token per word.
+    /// </summary>
+    public static int NextWord(string text, ref int position)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+        if (i >= text.Length)
+        {
+            position = i;
+            return -1;
+        }
+        var start = i;
+        i = SkipWordChars(text, i);
+        while (i + 1 < text.Length)
+        {
+            if ((text[i] == '-' || text[i] == '/') && IsWordChar(text[i + 1]))
+            {
+                i = SkipWordChars(text, i + 1);
+            }
+            else if (text[i] == '.' && char.IsDigit(text[i + 1]))
+            {
+                i++;
+                while (i < text.Length && char.IsDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (i < text.Length && text[i] == '-')
+        {
+            i++;
+        }
+        position = i;
+        return start;
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsDigit(c);

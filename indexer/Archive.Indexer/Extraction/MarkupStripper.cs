@@ -8,6 +8,12 @@ namespace Archive.Extraction;
 /// </summary>
 public static partial class MarkupStripper
 {
+    /// <summary>
+    /// The characters that the link, HTML-tag, bold, italic, emphasis, lone-asterisk and escape patterns each need at
+    /// least one of: '[' (links), '&lt;' (tags, &lt;b&gt;, &lt;strong&gt;), '*' and '_' (bold, italics, emphasis), '\\' (escapes).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> MarkupCharacters = System.Buffers.SearchValues.Create("[<*_\\");
+
     public static SourceLine Strip(string rawLine, int page, bool blankBefore)
     {
         var indent = rawLine.Length - rawLine.TrimStart(' ').Length;
@@ -30,15 +36,26 @@ public static partial class MarkupStripper
             text = bulletMatch.Groups[1].Value;
         }
 
-        text = LinkPattern().Replace(text, "$1");
-        var bold = WholeBoldPattern().IsMatch(text);
-        text = HtmlTagPattern().Replace(text, string.Empty);
-        text = StrongPattern().Replace(text, "$1");
-        var italic = WholeItalicPattern().IsMatch(text);
-        text = EmphasisPattern().Replace(text, "$1");
-        text = LoneAsteriskPattern().Replace(text, string.Empty);
-        text = EscapePattern().Replace(text, "$1");
-        text = SpacesPattern().Replace(text, " ").Trim();
+        // Each of the next eight patterns needs one of the markup characters to match: a line without any (most lines)
+        // is what they would leave it, and its emphasis flags are false.
+        var bold = false;
+        var italic = false;
+        if (text.AsSpan().ContainsAny(MarkupCharacters))
+        {
+            text = LinkPattern().Replace(text, "$1");
+            bold = WholeBoldPattern().IsMatch(text);
+            text = HtmlTagPattern().Replace(text, string.Empty);
+            text = StrongPattern().Replace(text, "$1");
+            italic = WholeItalicPattern().IsMatch(text);
+            text = EmphasisPattern().Replace(text, "$1");
+            text = LoneAsteriskPattern().Replace(text, string.Empty);
+            text = EscapePattern().Replace(text, "$1");
+        }
+        if (text.Contains("  ", StringComparison.Ordinal))
+        {
+            text = SpacesPattern().Replace(text, " ");
+        }
+        text = text.Trim();
         text = text.Trim('\t', ' ');
 
         return new SourceLine(text, page, bold, italic, heading, 1.0, indent, bullet, blankBefore);

@@ -20,7 +20,16 @@ public sealed class WordAnalysisCache
 
     private static readonly DanishLuceneAnalyzer Surface = new(AnalyzerOutput.Surface);
 
-    private readonly ConcurrentDictionary<string, Entry> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _words;
+
+    /// <summary><see cref="_words"/> looked up by a span of the text.</summary>
+    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _spans;
+
+    public WordAnalysisCache()
+    {
+        _words = new(StringComparer.Ordinal);
+        _spans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>About how many words are cached (ConcurrentDictionary.Count takes every lock of the table).</summary>
     private int _cached;
@@ -36,23 +45,33 @@ public sealed class WordAnalysisCache
     /// </summary>
     public bool TryAnalyse(string text, List<CapturedToken> tokens, HashSet<string> surface)
     {
-        var words = DanishTokenizer.Tokenize(text).Where(t => t.Length <= DanishWordTokenizer.MaxWordLength).ToList();
+        // The words as ranges of the text: a word the cache knows costs no string (the table is read by span).
+        var words = t_words ??= [];
+        words.Clear();
+        var position = 0;
+        while (DanishTokenizer.NextWord(text, ref position) is var start and >= 0)
+        {
+            if (position - start <= DanishWordTokenizer.MaxWordLength)
+            {
+                words.Add((start, position - start));
+            }
+        }
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i].Text;
-            if (!_words.TryGetValue(word, out var entry))
+            var word = text.AsSpan(words[i].Start, words[i].Length);
+            if (!_spans.TryGetValue(word, out var entry))
             {
-                entry = Add(word);
+                entry = Add(word.ToString());
             }
             tokens.AddRange(entry.Tokens);
             foreach (var written in entry.Surface)
             {
                 surface.Add(written);
             }
-            if (word[^1] == '-' && i + 2 < words.Count && DanishWordTokenizer.IsConjunction(words[i + 1].Text))
+            if (word[^1] == '-' && i + 2 < words.Count && DanishWordTokenizer.IsConjunction(text.Substring(words[i + 1].Start, words[i + 1].Length)))
             {
                 // A suspended compound: the part the chain makes of it ("børne" + the head of "Ungdomspsykiatrien") follows the word.
-                if (Suspended(word, words[i + 2].Text) is not { } suspended)
+                if (Suspended(word.ToString(), text.Substring(words[i + 2].Start, words[i + 2].Length)) is not { } suspended)
                 {
                     return false;
                 }
@@ -61,6 +80,10 @@ public sealed class WordAnalysisCache
         }
         return true;
     }
+
+    /// <summary>The word ranges of the text being analysed, one list per thread.</summary>
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_words;
 
     /// <summary>
     /// The tokens the chain makes of a suspended compound, from the chain over "FIRST og HEAD": what

@@ -13,8 +13,14 @@ public static partial class DanishDateParser
     private static readonly string[] MonthNames = DanishCulture.Instance.DateTimeFormat.MonthNames
         .Where(m => m.Length > 0).Select(m => m.ToLower(DanishCulture.Instance)).ToArray();
 
-    private static readonly Regex NamedDate = new(
-        $@"\b(?<d>\d{{1,2}})(?:\.?\s*|-)(?<m>{MonthAlternatives()})\.?(?:(?:\s+|-)(?<y>(19|20)\d{{2}}))?(?!\p{{L}})",
+    private static readonly string NamedDateText =
+        $@"\b(?<d>\d{{1,2}})(?:\.?\s*|-)(?<m>{MonthAlternatives()})\.?(?:(?:\s+|-)(?<y>(19|20)\d{{2}}))?(?!\p{{L}})";
+
+    private static readonly Regex NamedDate = new(NamedDateText,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout);
+
+    /// <summary><see cref="NamedDate"/> tried at the start of the text only (what its leftmost match is when that starts there).</summary>
+    private static readonly Regex NamedDateAtStart = new($"^(?:{NamedDateText})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.PatternLimits.MatchTimeout);
 
     private static readonly Regex MonthOnly = new(
@@ -55,6 +61,23 @@ public static partial class DanishDateParser
         return mentions.OrderBy(m => m.Index).ToList();
     }
 
+    /// <summary>
+    /// Whether a date with a day starts the text: what <c>FindAll(text).Any(m => m.Index == 0 &amp;&amp; m.Day is not null)</c>
+    /// says, without scanning the rest of the text. A mention at 0 is the leftmost match of its pattern; a numeric one there
+    /// is kept unless a named one (which would start at 0 too) already was, and month-only mentions have no day.
+    /// </summary>
+    public static bool StartsWithDay(string text)
+    {
+        if (NamedDateAtStart.Match(text) is { Success: true } named && MonthOf(named.Groups["m"].Value) > 0
+            && int.Parse(named.Groups["d"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 31)
+        {
+            return true;
+        }
+        return NumericDateAtStartPattern().Match(text) is { Success: true } numeric
+            && int.Parse(numeric.Groups["d"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 31
+            && int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12;
+    }
+
     /// <summary>Parses one complete date such as "19. oktober 2020" or "27-08-2025"; null when the text holds none.</summary>
     public static DateOnly? ParseDate(string text) =>
         FindAll(text).FirstOrDefault(m => m.IsComplete) is { } m && IsValid(m) ? m.Resolve(m.Year!.Value) : null;
@@ -87,6 +110,11 @@ public static partial class DanishDateParser
         return string.Join('|', MonthNames.Concat(abbreviations).OrderByDescending(m => m.Length));
     }
 
-    [GeneratedRegex(@"(?<![\d.\-/])(?<d>\d{1,2})[-./](?<m>\d{1,2})[-./](?<y>(19|20)\d{2}|\d{2})(?![\d\-/]|\.\d)")]
+    private const string NumericDate = @"(?<![\d.\-/])(?<d>\d{1,2})[-./](?<m>\d{1,2})[-./](?<y>(19|20)\d{2}|\d{2})(?![\d\-/]|\.\d)";
+
+    [GeneratedRegex(NumericDate)]
     private static partial Regex NumericDatePattern();
+
+    [GeneratedRegex("^(?:" + NumericDate + ")")]
+    private static partial Regex NumericDateAtStartPattern();
 }

@@ -190,7 +190,7 @@ public sealed partial class ItemHeadingDetector
     }
 
     /// <summary>"20. januar 2015 Mødested": the number is a day of the month, never an item number.</summary>
-    private static bool StartsWithDate(string text) => DanishDateParser.FindAll(text).Any(m => m.Index == 0 && m.Day is not null);
+    private static bool StartsWithDate(string text) => DanishDateParser.StartsWithDay(text);
 
     /// <summary>A contents entry's title without its dot leaders and page number.</summary>
     public static string WithoutDotLeaders(string title) => DotLeaderPattern().Replace(title, string.Empty).Trim();
