@@ -27,6 +27,12 @@ public sealed partial class HyphenJoiner
         {
             return first;
         }
+        // A date or a case number broken at one of its dashes ("18-" / "08-2021", "00.01.00-" / "G01-1-18") is one again.
+        if (first[^1] == '-' && first.Length >= 2 && char.IsDigit(first[^2])
+            && (char.IsDigit(second[0]) || (second.Length >= 2 && char.IsUpper(second[0]) && char.IsDigit(second[1]))))
+        {
+            return first + second;
+        }
         var broken = BrokenWordPattern().Match(first);
         if (!broken.Success)
         {
