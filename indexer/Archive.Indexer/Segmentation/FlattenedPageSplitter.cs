@@ -30,7 +30,8 @@ public static partial class FlattenedPageSplitter
                 AddWithNumberedRunSplit(split, lines[i]);
                 continue;
             }
-            var text = PageCounterPattern().Match(lines[i].Text).Groups["t"].Value;
+            // The counter goes, and so does a running header printed at the top of the page ("3 Side 1 1. KB - Spørgetid …").
+            var text = RunningHeaderPattern().Replace(PageCounterPattern().Match(lines[i].Text).Groups["t"].Value, string.Empty);
             foreach (var fragment in BreakPattern().Split(text).Select(t => t.Trim()).Where(t => t.Length > 0))
             {
                 // A heading run into the page's text ("3. Nyt fra udvalget Sag Dok Initialer: … Formanden orienterer. …"):
@@ -101,9 +102,10 @@ public static partial class FlattenedPageSplitter
     private static partial Regex RunEntryPattern();
 
     /// <summary>
-    /// The lines that are whole pages: paragraphs opened by the counters 1, 2, 3, … in order, at least two of them long.
-    /// The first page may be short (a cover page with only the meeting's title), and so may a page right after another
-    /// (the last page, with only "Eventuelt" on it).
+    /// The lines that are whole pages: paragraphs opened by the counters 1, 2, 3, … in order, at least two of them long,
+    /// or at least three one right after another with one long (an excerpt: a cover page, the contents, the first lines of
+    /// the next page). The first page may be short (a cover page with only the meeting's title), and so may a page right
+    /// after another (the last page, with only "Eventuelt" on it).
     /// </summary>
     private static HashSet<int> PageLines(IReadOnlyList<SourceLine> lines)
     {
@@ -117,7 +119,9 @@ public static partial class FlattenedPageSplitter
                 pages.Add(i);
             }
         }
-        return pages.Count(i => lines[i].Text.Length >= MinPageLength) >= 2 ? [.. pages] : [];
+        var full = pages.Count(i => lines[i].Text.Length >= MinPageLength);
+        var consecutive = pages.Count >= 3 && pages.Zip(pages.Skip(1)).All(p => p.Second == p.First + 1);
+        return full >= 2 || (full >= 1 && consecutive) ? [.. pages] : [];
     }
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\s(?<t>\S.*)$")]
@@ -126,12 +130,16 @@ public static partial class FlattenedPageSplitter
     [GeneratedRegex(@"^\d{1,3}\.\s+\p{Lu}")]
     private static partial Regex NumberedFragmentPattern();
 
+    /// <summary>A page's running header before its text: "Side 1" (the page number the PDF printed, not the transcript's counter).</summary>
+    [GeneratedRegex(@"^Side\s+\d{1,3}\s+(?=\S)")]
+    private static partial Regex RunningHeaderPattern();
+
     /// <summary>
-    /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", not "pkt. 2."), before a
+    /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", "1. KB - Spørgetid", not "pkt. 2."), before a
     /// section label, before a lettered point ("a) "), before a case code that numbers an item ("ØU-55/07-O Title") and before a
     /// forum's meeting heading its verdict ("Kommunalbestyrelsens møde 25. september 2006 Punkt 1:"), and around the case line
 /// that Net-Hotel PolWeb prints under each heading ("Sag: 13/1234 Dok: 56/13 Initialer: MBA Åbent").
     /// </summary>
-    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+\p{Lu}\p{Ll})|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))|(?<=\S)\s+(?=" + CaseNumberReader.PolWebCaseLine + @")|(?<=" + CaseNumberReader.PolWebCaseLine + @")\s+|(?<=\S)\s+(?=(?-i:\p{Lu}\p{Ll}+s)\s+møde\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+(?:Punkt|Pkt\.?)\s*\d{1,3}\s*:)")]
+    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+(?:\p{Lu}\p{Ll}|\p{Lu}{2,4}\s+-\s+\p{Lu}))|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))|(?<=\S)\s+(?=" + CaseNumberReader.PolWebCaseLine + @")|(?<=" + CaseNumberReader.PolWebCaseLine + @")\s+|(?<=\S)\s+(?=(?-i:\p{Lu}\p{Ll}+s)\s+møde\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+(?:Punkt|Pkt\.?)\s*\d{1,3}\s*:)")]
     private static partial Regex BreakPattern();
 }
