@@ -36,6 +36,11 @@ public static partial class FlattenedPageSplitter
             {
                 // A heading run into the page's text ("3. Nyt fra udvalget Sag Dok Initialer: … Formanden orienterer. …"):
                 // its first words stand as the heading line, the rest follows as the item's text.
+                if (PrefixedEntries(fragment) is { } entries)
+                {
+                    split.AddRange(entries.Select(entry => lines[i] with { Text = entry, BlankBefore = true }));
+                    continue;
+                }
                 var cut = NumberedFragmentPattern().IsMatch(fragment) && fragment.Length > MaxHeadingLength ? fragment.LastIndexOf(' ', HeadingCut) : -1;
                 split.Add(lines[i] with { Text = cut > 0 ? fragment[..cut] : fragment, BlankBefore = true });
                 if (cut > 0)
@@ -54,6 +59,11 @@ public static partial class FlattenedPageSplitter
     /// </summary>
     private static void AddWithNumberedRunSplit(List<SourceLine> split, SourceLine line)
     {
+        if (line.Text.Length >= MinPageLength && PrefixedEntries(line.Text) is { } entries)
+        {
+            split.AddRange(entries.Select((entry, k) => line with { Text = entry, BlankBefore = k == 0 ? line.BlankBefore : true }));
+            return;
+        }
         var run = line.Text.Length < MinPageLength ? [] : NumberedRun(line.Text);
         if (run.Count == 0)
         {
@@ -74,6 +84,55 @@ public static partial class FlattenedPageSplitter
     }
 
     private const int MinNumberedRun = 3;
+
+    /// <summary>Entries a contents line must hold, each opened by a committee code, before the codes split it.</summary>
+    private const int MinPrefixedEntries = 4;
+
+    /// <summary>
+    /// A contents list run together into one line whose titles lost their numbers but each open with the code of the committee
+    /// that sends the case ("1. KB - Spørgetid KB - Godkendelse af dagsorden … ØU - Årsrapport …", "1 ØK Horsens Havn A/S - årsrapport
+    /// ØK Horsens Vand A/S … 5 ØK Bestyrelse …"): the repeated code is the split point. The split is constrained: the codes are
+    /// those printed at least twice in the same style (with or without " - "), the first entry carries its number, and the entries
+    /// are numbered on from it by position, every number still printed agreeing with its place; otherwise nothing is split (no
+    /// item is invented). Returns the text before the first entry (if any) and each entry as "N. CODE Title", or null.
+    /// </summary>
+    private static List<string>? PrefixedEntries(string text)
+    {
+        var matches = PrefixedEntryPattern().Matches(text).ToList();
+        if (matches.Count < MinPrefixedEntries)
+        {
+            return null;
+        }
+        var style = matches.GroupBy(m => m.Groups["sep"].Success).MaxBy(g => g.Count())!.Key;
+        var codes = matches.Where(m => m.Groups["sep"].Success == style).GroupBy(m => m.Groups["code"].Value)
+            .Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var entries = matches.Where(m => m.Groups["sep"].Success == style && codes.Contains(m.Groups["code"].Value)).ToList();
+        if (entries.Count < MinPrefixedEntries || !entries[0].Groups["n"].Success)
+        {
+            return null;
+        }
+        var first = int.Parse(entries[0].Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (entries.Where(e => e.Groups["n"].Success).Any(e => int.Parse(e.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) != first + entries.IndexOf(e)))
+        {
+            return null;
+        }
+        var result = new List<string>();
+        if (text[..entries[0].Index].Trim() is { Length: > 0 } before)
+        {
+            result.Add(before);
+        }
+        for (var k = 0; k < entries.Count; k++)
+        {
+            var end = k + 1 < entries.Count ? entries[k + 1].Index : text.Length;
+            var body = text[entries[k].Groups["entry"].Index..end].Trim();
+            result.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{first + k}. {body}"));
+        }
+        return result;
+    }
+
+    /// <summary>An entry opened by a committee code of two or three capitals, its number perhaps before it: "1. KB - ", "5 ØK ", "Lukket - TM - ".</summary>
+    [GeneratedRegex(@"(?<=^|\s)(?:(?<n>\d{1,3})\.?\s+)?(?<entry>(?:(?:Lukket|Åben|Åbent)\s+-\s+)?(?<code>\p{Lu}{2,3})(?<sep>\s+-)?\s+(?=\S))")]
+    private static partial Regex PrefixedEntryPattern();
 
     /// <summary>Where the longest run of item numbers counting up one by one starts its entries (empty below <see cref="MinNumberedRun"/>).</summary>
     private static List<int> NumberedRun(string text)
