@@ -194,11 +194,14 @@ public static partial class FlattenedPageSplitter
     private static partial Regex RunningHeaderPattern();
 
     /// <summary>
-    /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", "1. KB - Spørgetid", not "pkt. 2."), before a
+    /// Where a flattened page breaks: before an item number that is no reference ("2. Anden …", "1. KB - Spørgetid", not "pkt. 2.",
+    /// nor a point in a sentence after a preposition: "regnskabsrapport pr på 1. Kommunens samlede budget"),
+    /// after a contents entry's page reference ("Sydfyns Elforsyning...vii 96. …", "101. Budget xiii 102. SPØRGETID...xv Til behandling …"), before a
     /// section label, before a lettered point ("a) "), before a case code that numbers an item ("ØU-55/07-O Title") and before a
     /// forum's meeting heading its verdict ("Kommunalbestyrelsens møde 25. september 2006 Punkt 1:"), and around the case line
-/// that Net-Hotel PolWeb prints under each heading ("Sag: 13/1234 Dok: 56/13 Initialer: MBA Åbent").
+/// that Net-Hotel PolWeb prints under each heading ("Sag: 13/1234 Dok: 56/13 Initialer: MBA Åbent"), and before the journal
+/// field line other systems print there ("89. Til efterretning - … budget J.nr.:. Sagsid.: Initialer: Åben sag …").
     /// </summary>
-    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side)\.?\s+)(?=\d{1,3}\.\s+(?:\p{Lu}\p{Ll}|\p{Lu}{2,4}\s+-\s+\p{Lu}))|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))|(?<=\S)\s+(?=" + CaseNumberReader.PolWebCaseLine + @")|(?<=" + CaseNumberReader.PolWebCaseLine + @")\s+|(?<=\S)\s+(?=(?-i:\p{Lu}\p{Ll}+s)\s+møde\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+(?:Punkt|Pkt\.?)\s*\d{1,3}\s*:)")]
+    [GeneratedRegex(@"(?<=\S)\s+(?<!\b(?i:pkt|punkt|nr|jf|side|pr|på|i|til|af|fra|om|ved|med)\.?\s+)(?=\d{1,3}\.\s+(?:\p{Lu}\p{Ll}|\p{Lu}{2,4}\s+-\s+\p{Lu}))|(?<=(?:\.{3}|…)\s*(?:\d{1,3}|[ivxlc]{1,6})|\s[ivxlc]{2,6})\s+(?=\d{1,3}\.\s+\p{Lu}|(?-i:\p{Lu}\p{Ll}))|(?<=\S)\s+(?=(?:Beslutning|Sagsfremstilling|Indstilling|Resumé|Baggrund|Bilag)\b)|\s+(?=[a-z]\)\s)|(?<=\S)\s+(?=(?-i:\p{Lu}{1,4}-\d{1,3}/\d{2}(?:-\p{Lu}{1,2})?\s+\p{Lu}))|(?<=\S)\s+(?=" + CaseNumberReader.PolWebCaseLine + @")|(?<=\S)\s+(?=(?i:j\.\s?nr\.?\s*:))|(?<=" + CaseNumberReader.PolWebCaseLine + @")\s+|(?<=\S)\s+(?=(?-i:\p{Lu}\p{Ll}+s)\s+møde\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+(?:Punkt|Pkt\.?)\s*\d{1,3}\s*:)")]
     private static partial Regex BreakPattern();
 }
