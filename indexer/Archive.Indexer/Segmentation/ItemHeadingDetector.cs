@@ -193,7 +193,7 @@ public sealed partial class ItemHeadingDetector
     private static bool StartsWithDate(string text) => DanishDateParser.StartsWithDay(text);
 
     /// <summary>A contents entry's title without its dot leaders and page number.</summary>
-    public static string WithoutDotLeaders(string title) => DotLeaderPattern().Replace(title, string.Empty).Trim();
+    public static string WithoutDotLeaders(string title) => PageReferencePattern().Replace(DotLeaderPattern().Replace(title, string.Empty), string.Empty).Trim();
 
     private static int Parse(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
@@ -514,4 +514,12 @@ public sealed partial class ItemHeadingDetector
 
     [GeneratedRegex(@"(\.{4,}|…{2,}|\.\s\.\s\.)\s*\d*\s*$")]
     private static partial Regex DotLeaderPattern();
+
+    /// <summary>
+    /// A contents entry's page reference that <see cref="DotLeaderPattern"/> leaves: a short leader of three dots before an arabic
+    /// or roman page number ("Sydfyns Elforsyning...vii", "…affaldsbeholdere...42"), or a roman page number with no leader at all
+    /// ("Budget xiii"; lower-case, two letters or more, never the word "vi").
+    /// </summary>
+    [GeneratedRegex(@"(?:\.{3}\s*(?:\d{1,3}|[ivxlc]{1,6})|\s(?!vi\s*$)[ivxlc]{2,6})\s*$")]
+    private static partial Regex PageReferencePattern();
 }

@@ -50,8 +50,11 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"^\s*(deltagere|afbud|fraværende|gæster|mødeleder|referent|sekretariat|fra kommunerne|fra region)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticipantFieldPattern();
 
-    /// <summary>A header that names the minutes: "Referat", "Godkendt referat", "Protokol", "Beslutningsprotokol".</summary>
-    [GeneratedRegex(@"^\s*(?:godkendt\s+)?(?:referat|(?:beslutnings)?protokol)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A header that names the minutes: "Referat", "Godkendt referat", "Protokol", "Beslutningsprotokol"; also after a transcript's
+    /// first page counter ("1 REFERAT Byråd …", "1 Beslutningsprotokol 24. september …"), which a one-page excerpt leaves in place.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:1\s+)?(?:godkendt\s+)?(?:referat|(?:beslutnings)?protokol)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesTitlePattern();
 
     [GeneratedRegex(@"\b(?:klynge|klyngestyregruppe[n]?|sundhedsklynge[n]?|styregruppe[n]? klynge|driftsforum(?:\s+[\p{L}-]+){0,2})\s+(nord|midt|syd|vest)\b", RegexOptions.IgnoreCase)]
