@@ -238,7 +238,7 @@ public sealed partial class PdfLayout
     [GeneratedRegex(@"^[•▪◦·●■\-–]\s+")]
     private static partial Regex BulletPattern();
 
-    [GeneratedRegex(@"^(\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[•▪◦·●■\-–])(\s|$)")]
+    [GeneratedRegex(@"^(\d{1,3}[.)](?=\p{Lu})|(\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[•▪◦·●■\-–])(\s|$))")]
     private static partial Regex MarkerPattern();
 
     /// <summary>A contents entry's end: dot leaders and the page number ("…grenaa Syd ........ 1").</summary>
