@@ -179,7 +179,9 @@ public static partial class FlattenedPageSplitter
             }
         }
         var full = pages.Count(i => lines[i].Text.Length >= MinPageLength);
-        var consecutive = pages.Count >= 3 && pages.Zip(pages.Skip(1)).All(p => p.Second == p.First + 1);
+        // Only text without pages of its own (a transcript site's page saved as text) is read as an excerpt of pages: in a
+        // PDF, entries "1 …", "2 …", "3 …" one after another are a contents list whose numbers are the items'.
+        var consecutive = pages.Count >= 3 && pages.Zip(pages.Skip(1)).All(p => p.Second == p.First + 1) && lines.All(l => l.Page == 1);
         return full >= 2 || (full >= 1 && consecutive) ? [.. pages] : [];
     }
 
