@@ -60,16 +60,16 @@ public sealed class RealPdfRenderingTests
 
     /// <summary>
     /// Real minutes saved as text, printed to PDF as a word processor would (CasePdfTests.PrintToPdf): lines without
-    /// paragraph gaps — header fields, a contents list of "1 Title" entries, a number alone above its title, an item
-    /// number alone at the top of a page. A line that ends short of the right margin ends its paragraph, so the PDF
-    /// gives the items the text gives: item F1 0.96 over these four, 0.80 before (header fields and contents entries
-    /// joined into paragraphs; item numbers alone at the top of a page dropped as page numbers).
+    /// paragraph gaps — header fields, a contents list of "1 Title" or "4.Title" entries, a number alone above its
+    /// title, an item number alone at the top of a page. A line that ends short of the right margin ends its paragraph,
+    /// so the PDF gives the items the text gives: item F1 0.97 over these five (0.80 over the first four before: header
+    /// fields and contents entries joined into paragraphs, item numbers at the top of a page dropped as page numbers).
     /// </summary>
     [Fact]
     public async Task RealTextMinutesAsPdf_GiveTheItemsOfTheText()
     {
         using var folder = new TemporaryFolder("archive-real-text-pdf-");
-        string[] ids = ["hjoerring-byraad-2016-05-25", "mariagerfjord-byraadet-2013-08-29", "helsingoer-oekonomiudvalget-2015-03-16", "skive-oekonomiudvalg-2015-01-20"];
+        string[] ids = ["hjoerring-byraad-2016-05-25", "mariagerfjord-byraadet-2013-08-29", "helsingoer-oekonomiudvalget-2015-03-16", "skive-oekonomiudvalg-2015-01-20", "region-nordjylland-regionsraadet-2020-11-24"];
         var golds = GoldMeeting.LoadFolder(Repository.Corpus("real", "gold")).Where(g => ids.Contains(g.Id)).ToList();
         Assert.Equal(ids.Length, golds.Count);
         var extractor = new DocumentExtractor();
@@ -81,7 +81,7 @@ public sealed class RealPdfRenderingTests
             await Cases.CasePdfTests.PrintToPdf(File.ReadAllText(Repository.Corpus("real", "docs", gold.Id + ".txt")), pdf);
             score += CorpusEvaluator.Evaluate(segmenter.Segment(extractor.Extract(pdf).Lines, pdf), gold, OutcomeClassifier.Default);
         }
-        Assert.True(score.ItemF1 >= 0.92, $"item F1 {score.ItemF1:0.00}: {score.ItemsRight} of {score.Gold} gold items right, {score.Found} found");
+        Assert.True(score.ItemF1 >= 0.94, $"item F1 {score.ItemF1:0.00}: {score.ItemsRight} of {score.Gold} gold items right, {score.Found} found");
         Assert.Equal(0, score.Invented);
     }
 
