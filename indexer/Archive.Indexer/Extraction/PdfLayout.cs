@@ -119,7 +119,46 @@ public sealed partial class PdfLayout
             .Where(g => g.Select(l => l.Page).Distinct().Count() >= 2 || (pageCount <= 2 && g.Key == 0))
             .Select(g => g.Key).ToHashSet();
         bool IsPageNumber(Line l) => Bare(l) ? offsets.Contains(Offset(l)) : PageNumberPattern().IsMatch(l.Text);
-        return lines.Where(l => !(InMargin(l) && (IsPageNumber(l) || repeats.Contains(Key(l))))).ToList();
+        lines = lines.Where(l => !(InMargin(l) && (IsPageNumber(l) || repeats.Contains(Key(l))))).ToList();
+        return RemoveRunningBlocks(lines, pageHeights, pageCount, Key, IsPageNumber);
+    }
+
+    /// <summary>
+    /// A running header or footer printed as a block of several lines can reach further into the page than the margins
+    /// above ("Sundheds- og Forebyggelsesudvalget / Referat / Åbent referat / Dato: 04.12.2012 / Side 3" down to 16 % of its
+    /// height). Within the top and bottom fifth of a page, the lines that stand first (or last) on it and repeat, digits aside,
+    /// on most pages are that block, and go; the first line from the edge that does not repeat ends it, so a label printed
+    /// under each page's own heading ("Sagsfremstilling") stays.
+    /// </summary>
+    private static List<Line> RemoveRunningBlocks(List<Line> lines, IReadOnlyDictionary<int, double> pageHeights, int pageCount, Func<Line, string> key,
+        Func<Line, bool> isPageNumber)
+    {
+        const double Band = 0.20;
+        var needed = Math.Max(3, (pageCount + 1) / 2);
+        double HeightOf(Line l) => pageHeights.GetValueOrDefault(l.Page, 0);
+        bool InBand(Line l) => HeightOf(l) > 0 && (l.Top < HeightOf(l) * Band || l.Top > HeightOf(l) * (1 - Band));
+        var repeats = lines.Where(l => InBand(l) && !BareNumberPattern().IsMatch(l.Text)).GroupBy(key)
+            .Where(g => g.Select(l => l.Page).Distinct().Count() >= needed)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        if (repeats.Count == 0)
+        {
+            return lines;
+        }
+        var dropped = new HashSet<Line>(ReferenceEqualityComparer.Instance);
+        foreach (var page in lines.GroupBy(l => l.Page))
+        {
+            var height = pageHeights.GetValueOrDefault(page.Key, 0);
+            var ordered = page.OrderBy(l => l.Top).ToList();
+            foreach (var line in ordered.TakeWhile(l => l.Top < height * Band && (repeats.Contains(key(l)) || isPageNumber(l))))
+            {
+                dropped.Add(line);
+            }
+            foreach (var line in Enumerable.Reverse(ordered).TakeWhile(l => l.Top > height * (1 - Band) && (repeats.Contains(key(l)) || isPageNumber(l))))
+            {
+                dropped.Add(line);
+            }
+        }
+        return lines.Where(l => !dropped.Contains(l)).ToList();
     }
 
     /// <summary>

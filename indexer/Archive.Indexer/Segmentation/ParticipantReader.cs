@@ -247,7 +247,12 @@ public static partial class ParticipantReader
     [GeneratedRegex(@"^\s*(deltagere|til stede|fremmødte)\s*[:\t]\s*(?<v>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ParticipantsFieldPattern();
 
-    [GeneratedRegex(@"\s*(?:[–-]\s*afbud\b|\(\s*afbud\s*\)|\bdeltog ikke\b(?!\s+i\s+(?:behandlingen|punkt|pkt))|\(\s*fraværende\s*\))", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A marker of absence after a name: "– afbud", "(afbud)", "deltog ikke", "(fraværende)". Absence from part of the meeting
+    /// only is no absence from the meeting: "deltog ikke i behandlingen af punkt 3", "… under behandlingen af dette punkt",
+    /// "… i den lukkede del af mødet".
+    /// </summary>
+    [GeneratedRegex(@"\s*(?:[–-]\s*afbud\b|\(\s*afbud\s*\)|\bdeltog ikke\b(?!\s+(?:i|under|ved)\s+(?:(?:den|det|dette|denne|sagens|punktets)\s+)?(?:behandling|punkt|pkt|sag|lukkede|åbne|del\b|resten|første|sidste))|\(\s*fraværende\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentMarkerPattern();
 
     [GeneratedRegex(@"\s+[–-]\s+(?=\p{Ll})")]

@@ -142,7 +142,10 @@ public sealed partial class SectionSegmenter
     private static bool OpensDecisionText(SectionLabel? label) =>
         label is { Absence: true } or { Kind: SectionKind.Recommendation, InlineText.Length: > 0 };
 
-    /// <summary>The case or journal number paragraphs that open a text ("21-013720", PolWeb's "Sag: … Dok: … Initialer: … Åbent"), or empty.</summary>
+    /// <summary>
+    /// The case or journal number paragraphs that open a text ("21-013720", PolWeb's "Sag: … Dok: … Initialer: … Åbent",
+    /// eDoc's "Sagsnr.: 2011-29298 Dok.nr.: 2012-202935"), or empty: a reference line is never the start of a decision.
+    /// </summary>
     private static string LeadingReference(string text) => ReferencePattern().Match(text).Value;
 
     private static List<Section> Merge(List<Section> sections)
@@ -163,8 +166,11 @@ public sealed partial class SectionSegmenter
         return merged;
     }
 
-    [GeneratedRegex(@"^(?:(?:[\d./-]{5,24}|" + CaseNumberReader.PolWebCaseLine + @")(?:\n\n|$))+")]
+    [GeneratedRegex(@"^(?:(?:[\d./-]{5,24}|" + CaseNumberReader.PolWebCaseLine + "|" + ReferenceLine + @")(?:\n\n|$))+")]
     private static partial Regex ReferencePattern();
+
+    /// <summary>A line of labelled case and document numbers only: "Sagsnr.: 2011-29298 Dok.nr.: 2012-202935", "J.nr. 12/27845".</summary>
+    private const string ReferenceLine = @"(?i:(?:(?:sags?|j|journal|dok|dokument)\.?\s?(?:nr|nummer)\.?|sag|dok)\s*:?\s*\d[\w./-]*\s*)+";
 
     [GeneratedRegex(@"^(at|og at|-|–|\d+[.)]|[a-z][.)])\s", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationLinePattern();

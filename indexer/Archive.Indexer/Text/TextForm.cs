@@ -5,13 +5,17 @@ namespace Archive.Text;
 /// <summary>
 /// The one form every text takes as it is read, from a file or from a query: Unicode NFC (æ, ø, å composed, never
 /// folded), the typographic ligatures that PDF writers put in ("ﬂygtninge", "oﬃcielt") spelled out as their letters,
-/// and soft hyphens dropped. Without it a word printed with a ligature could not be found by its letters.
+/// soft hyphens dropped, and the bullets of Word's symbol fonts, which PDFs carry as private-use characters (U+F0B7, U+F0A7,
+/// U+F0D8), made the bullet they draw ('•'). Without it a word printed with a ligature could not be found by its letters, and
+/// a list printed with symbol-font bullets would not be read as a list.
 /// </summary>
 public static class TextForm
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\u00AD\uF0B7\uF0A7\uF0D8");
+
     public static string Normalize(string text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('\uFB00', '\uFB06') < 0 && !text.Contains('\u00AD', StringComparison.Ordinal))
+        if (text.AsSpan().IndexOfAnyInRange('\uFB00', '\uFB06') < 0 && text.AsSpan().IndexOfAny(Special) < 0)
         {
             return text.Normalize(NormalizationForm.FormC);
         }
@@ -27,6 +31,7 @@ public static class TextForm
                 '\uFB04' => "ffl",
                 '\uFB05' or '\uFB06' => "st",
                 '\u00AD' => "",
+                '\uF0B7' or '\uF0A7' or '\uF0D8' => "•",
                 _ => c.ToString(),
             });
         }

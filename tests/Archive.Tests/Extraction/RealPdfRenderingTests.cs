@@ -91,6 +91,9 @@ public sealed class RealPdfRenderingTests
     [InlineData("kommune\u00ADplan", "kommuneplan")]
     [InlineData("Fa\u030Aborg", "Fåborg")]
     [InlineData("Æblehaven, Østergade og Ålborg", "Æblehaven, Østergade og Ålborg")]
+    [InlineData("\uF0B7 Hvad vil det kræve?", "• Hvad vil det kræve?")]
+    [InlineData("\uF0A7\tat taksten hæves", "•\tat taksten hæves")]
+    [InlineData("\uF0D8 Bilag 1", "• Bilag 1")]
     public void TextForm_SpellsOutLigatures_AndKeepsDanishLetters(string text, string expected) =>
         Assert.Equal(expected, TextForm.Normalize(text));
 

@@ -52,6 +52,11 @@ public class SegmentationFixtureTests
         {
             Assert.StartsWith(want.GetProperty("decisionStartsWith").GetString()!, got.Decision, StringComparison.Ordinal);
             Assert.Contains(OutcomeClassifier.Default.Classify(got.Decision).Outcome, want.GetProperty("outcome").EnumerateArray().Select(o => o.GetString()));
+            if (want.TryGetProperty("textEndsWith", out var textEnd))
+            {
+                // Where the item's text ends: nothing after its last section (a signature page) is part of it.
+                Assert.EndsWith(textEnd.GetString()!, got.Sections[^1].Text, StringComparison.Ordinal);
+            }
             if (want.TryGetProperty("sectionKinds", out var kinds))
             {
                 Assert.Equal(kinds.EnumerateArray().Select(k => k.GetString()), got.Sections.Select(s => s.Kind.ToString().ToLowerInvariant()));
