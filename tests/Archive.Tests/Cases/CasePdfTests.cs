@@ -1,7 +1,6 @@
-using System.Net;
 using Archive.Cases;
 using Archive.Index;
-using Microsoft.Playwright;
+using Archive.Tests.Extraction;
 
 namespace Archive.Tests.Cases;
 
@@ -24,7 +23,10 @@ public sealed class CasePdfTests
             File.Copy(text, Path.Combine(minutes, Path.GetFileName(text)));
         }
         var pdf = Path.Combine(minutes, PdfMinutes + ".pdf");
-        await PrintToPdf(File.ReadAllText(Path.Combine(CaseIndexFixture.Fixtures, PdfMinutes + ".txt")), pdf);
+        await using (var printer = await PdfPrinter.StartAsync())
+        {
+            await printer.PrintTextAsync(File.ReadAllText(Path.Combine(CaseIndexFixture.Fixtures, PdfMinutes + ".txt")), pdf);
+        }
         var database = Path.Combine(folder.FullName, "index");
         using (var writable = ArchiveIndex.Open(database))
         {
@@ -40,20 +42,5 @@ public sealed class CasePdfTests
             var steps = cases.Find(number)!.Steps.Where(s => s.DocumentId is not null).Select(s => (s.DocumentId!, s.ItemNumber!, s.Date!)).ToList();
             Assert.Equal(expected, steps);
         }
-    }
-
-    /// <summary>Prints minutes text to an A4 PDF: a serif font, the lines as paragraphs that wrap at the margin.</summary>
-    internal static async Task PrintToPdf(string text, string pdf)
-    {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync();
-        await page.SetContentAsync($"<!DOCTYPE html><html lang=\"da\"><meta charset=\"utf-8\"><body style=\"font: 11pt serif; white-space: pre-wrap\">{WebUtility.HtmlEncode(text)}</body></html>");
-        await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", Margin = new Margin { Top = "2cm", Bottom = "2cm", Left = "2.5cm", Right = "2.5cm" } });
     }
 }

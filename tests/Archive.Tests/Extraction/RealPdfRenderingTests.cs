@@ -5,7 +5,6 @@ using Archive.Search;
 using Archive.Segmentation;
 using Archive.Text;
 using Archive.Training;
-using Microsoft.Playwright;
 
 namespace Archive.Tests.Extraction;
 
@@ -59,7 +58,7 @@ public sealed class RealPdfRenderingTests
     }
 
     /// <summary>
-    /// Real minutes saved as text, printed to PDF as a word processor would (CasePdfTests.PrintToPdf): lines without
+    /// Real minutes saved as text, printed to PDF as a word processor would (PdfPrinter.PrintTextAsync): lines without
     /// paragraph gaps — header fields, a contents list of "1 Title" or "4.Title" entries, a number alone above its
     /// title, an item number alone at the top of a page. A line that ends short of the right margin ends its paragraph,
     /// so the PDF gives the items the text gives: item F1 0.97 over these five (0.80 over the first four before: header
@@ -75,10 +74,11 @@ public sealed class RealPdfRenderingTests
         var extractor = new DocumentExtractor();
         var segmenter = new MeetingSegmenter();
         var score = CorpusEvaluator.Score.Zero;
+        await using var printer = await PdfPrinter.StartAsync();
         foreach (var gold in golds)
         {
             var pdf = Path.Combine(folder.FullName, gold.Id + ".pdf");
-            await Cases.CasePdfTests.PrintToPdf(File.ReadAllText(Repository.Corpus("real", "docs", gold.Id + ".txt")), pdf);
+            await printer.PrintTextAsync(File.ReadAllText(Repository.Corpus("real", "docs", gold.Id + ".txt")), pdf);
             score += CorpusEvaluator.Evaluate(segmenter.Segment(extractor.Extract(pdf).Lines, pdf), gold, OutcomeClassifier.Default);
         }
         Assert.True(score.ItemF1 >= 0.94, $"item F1 {score.ItemF1:0.00}: {score.ItemsRight} of {score.Gold} gold items right, {score.Found} found");
@@ -116,21 +116,12 @@ public sealed class RealPdfRenderingTests
     /// <summary>Prints each page to an A4 PDF in the folder; returns the PDFs' text as poppler reads it, before Archive does.</summary>
     private static async Task<string> PrintToPdf(IEnumerable<string> pages, string folder)
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync();
+        await using var printer = await PdfPrinter.StartAsync();
         var printed = new System.Text.StringBuilder();
         foreach (var html in pages)
         {
-            await page.SetContentAsync(File.ReadAllText(html));
-            await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = "td { vertical-align: top }" });
             var pdf = Path.Combine(folder, Path.GetFileNameWithoutExtension(html) + ".pdf");
-            await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
+            await printer.PrintPageAsync(File.ReadAllText(html), pdf, "td { vertical-align: top }");
             printed.Append(PdfText(pdf));
         }
         return printed.ToString();
