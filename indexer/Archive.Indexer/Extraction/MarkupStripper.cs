@@ -56,7 +56,6 @@ public static partial class MarkupStripper
             text = SpacesPattern().Replace(text, " ");
         }
         text = text.Trim();
-        text = text.Trim('\t', ' ');
 
         return new SourceLine(text, page, bold, italic, heading, 1.0, indent, bullet, blankBefore);
     }

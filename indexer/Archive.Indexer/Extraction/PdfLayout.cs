@@ -233,6 +233,7 @@ public sealed partial class PdfLayout
         {
             return true;
         }
+        // The word's width is estimated from the line's mean character width, with a fifth to spare for wide letters.
         var charWidth = (line.Right - line.Left) / line.Text.Length;
         var firstWord = line.Text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : line.Text.Length;
         return rightEdge - previous.Right < (firstWord + 1) * charWidth * 1.2;

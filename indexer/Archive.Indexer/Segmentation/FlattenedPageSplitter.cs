@@ -112,7 +112,8 @@ public static partial class FlattenedPageSplitter
             return null;
         }
         var first = int.Parse(entries[0].Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (entries.Where(e => e.Groups["n"].Success).Any(e => int.Parse(e.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) != first + entries.IndexOf(e)))
+        if (entries.Select((e, k) => (e, k)).Any(p => p.e.Groups["n"].Success
+            && int.Parse(p.e.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) != first + p.k))
         {
             return null;
         }

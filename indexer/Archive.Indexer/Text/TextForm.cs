@@ -22,19 +22,29 @@ public static class TextForm
         var spelled = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            spelled.Append(c switch
+            if (Spelled(c) is { } letters)
             {
-                '\uFB00' => "ff",
-                '\uFB01' => "fi",
-                '\uFB02' => "fl",
-                '\uFB03' => "ffi",
-                '\uFB04' => "ffl",
-                '\uFB05' or '\uFB06' => "st",
-                '\u00AD' => "",
-                '\uF0B7' or '\uF0A7' or '\uF0D8' => "•",
-                _ => c.ToString(),
-            });
+                spelled.Append(letters);
+            }
+            else
+            {
+                spelled.Append(c);
+            }
         }
         return spelled.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>What a special character is written as; null for any other character, which stays as it is.</summary>
+    private static string? Spelled(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        '\u00AD' => "",
+        '\uF0B7' or '\uF0A7' or '\uF0D8' => "•",
+        _ => null,
+    };
 }
