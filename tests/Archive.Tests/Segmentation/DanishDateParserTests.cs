@@ -27,6 +27,24 @@ public class DanishDateParserTests
     [InlineData("Møde 4, 2020")]
     public void ParseDate_FindsNoDate_InTimesAndCaseNumbers(string text) => Assert.Null(DanishDateParser.ParseDate(text));
 
+    /// <summary>
+    /// StartsWithDay (which tells a day of the month from an item number) answers what the full scan would: a dated mention
+    /// with a day at the text's start. Held on every line of the seeds, the real minutes and training/, and on hand-written
+    /// forms at the edges (a named date, a numeric one, an invalid day or month, a date later in the line).
+    /// </summary>
+    [Fact]
+    public void StartsWithDay_AgreesWithTheFullScan_OnEveryCorpusLine()
+    {
+        var folders = new[] { Repository.Corpus("txt"), Repository.Corpus("real", "docs"), Path.Combine(Repository.Root, "training") };
+        string[] forms = ["20. januar 2015 Mødested", "15-maj-2002", "24-09-2019 kl. 13", "32-01-2019", "12-13-2019", "3. Godkendelse af dagsorden",
+            "1. maj-pladsen", "Mødet den 3. maj 2020", "7. sept. Byrådet", "31.12.20"];
+        var lines = folders.SelectMany(f => Directory.GetFiles(f, "*", SearchOption.AllDirectories)).Where(f => !f.EndsWith(".zip", StringComparison.Ordinal))
+            .SelectMany(File.ReadLines).Concat(forms).Select(l => l.Trim()).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        Assert.True(lines.Count > 1000);
+        Assert.All(lines, line => Assert.True(
+            DanishDateParser.FindAll(line).Any(m => m.Index == 0 && m.Day is not null) == DanishDateParser.StartsWithDay(line), line));
+    }
+
     [Fact]
     public void Estimate_BoundsAnUndatedMeeting_ByWhatTheTextCallsPastAndAhead()
     {
