@@ -26,7 +26,7 @@ public sealed class ParallelSearchTests : IDisposable
         // Two index runs, each ending in its own commit, so the index has two segments at least however late a batch's
         // commit starts on a loaded machine (one run's small batches can land in one segment then); usually many more.
         var later = Directory.CreateDirectory(_folder.PathTo("later")).FullName;
-        foreach (var file in Directory.GetFiles(minutes).Order(StringComparer.Ordinal).Skip(30))
+        foreach (var file in Directory.GetFiles(minutes, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Skip(30))
         {
             File.Move(file, Path.Combine(later, Path.GetFileName(file)));
         }
